@@ -1,0 +1,85 @@
+import path from 'node:path';
+
+import { AppError } from '../errors.js';
+import { environmentSchema } from './schema.js';
+
+/** Which embeddings the index is built with. */
+export type EmbeddingsConfig =
+  | { provider: 'local'; cacheDir: string }
+  | { provider: 'openai'; model: string; apiKey: string; baseURL?: string };
+
+/** Which chat model (if any) writes answers. */
+export type ChatConfig =
+  | { provider: 'none' }
+  | { provider: 'openai'; model: string; apiKey: string; baseURL?: string; timeoutMs: number };
+
+/** Validated service configuration. Built once at start-up by {@link loadConfig}. */
+export interface Config {
+  port: number;
+  host: string;
+  /** Absolute path of the knowledge directory. */
+  knowledgeDir: string;
+  /** Absolute path of the index directory. */
+  indexDir: string;
+  /** Absolute path of the glossary YAML. */
+  glossaryPath: string;
+  embeddings: EmbeddingsConfig;
+  /** Absolute path of the word-vector cache directory (always used: local embeddings and word rarity). */
+  embeddingsCacheDir: string;
+  chat: ChatConfig;
+  retrieval: { k: number; rrfK: number; bm25Weight: number; vectorWeight: number; answerabilityThreshold: number };
+  handoffUrl: string;
+  maxBodyBytes: number;
+}
+
+/**
+ * Reads and validates the environment. The only code that reads `process.env`.
+ *
+ * @param environment - variables to read (default `process.env`).
+ * @throws {AppError} `config_invalid` naming every bad or missing variable,
+ *   e.g. `OPENAI_API_KEY is required when CHAT_PROVIDER=openai`.
+ */
+export function loadConfig(environment: Record<string, string | undefined> = process.env): Config {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new AppError('config_invalid', `Invalid configuration: ${problems.join('; ')}`);
+  }
+  const env = parsed.data;
+  const needsKey = (feature: string): string => {
+    if (env.OPENAI_API_KEY) return env.OPENAI_API_KEY;
+    // Local OpenAI-compatible servers (Ollama, vLLM) accept any key.
+    if (env.OPENAI_BASE_URL) return 'not-needed';
+    throw new AppError(
+      'config_invalid',
+      `OPENAI_API_KEY is required when ${feature}=openai (or set OPENAI_BASE_URL for a local OpenAI-compatible server).`,
+    );
+  };
+  const knowledgeDir = path.resolve(env.KNOWLEDGE_DIR);
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    knowledgeDir,
+    indexDir: path.resolve(env.INDEX_DIR),
+    glossaryPath: path.resolve(env.GLOSSARY_PATH ?? path.join(knowledgeDir, 'glossary.yaml')),
+    embeddingsCacheDir: path.resolve(env.EMBEDDINGS_CACHE_DIR),
+    embeddings:
+      env.EMBEDDINGS_PROVIDER === 'local'
+        ? { provider: 'local', cacheDir: path.resolve(env.EMBEDDINGS_CACHE_DIR) }
+        : { provider: 'openai', model: env.EMBEDDINGS_MODEL, apiKey: needsKey('EMBEDDINGS_PROVIDER'), baseURL: env.OPENAI_BASE_URL },
+    chat:
+      env.CHAT_PROVIDER === 'none'
+        ? { provider: 'none' }
+        : {
+            provider: 'openai',
+            model: env.CHAT_MODEL,
+            apiKey: needsKey('CHAT_PROVIDER'),
+            baseURL: env.OPENAI_BASE_URL,
+            timeoutMs: env.CHAT_TIMEOUT_MS,
+          },
+    retrieval: { k: env.RETRIEVAL_K, rrfK: env.RRF_K, bm25Weight: env.BM25_WEIGHT, vectorWeight: env.VECTOR_WEIGHT, answerabilityThreshold: env.ANSWERABILITY_THRESHOLD },
+    handoffUrl: env.HANDOFF_URL,
+    maxBodyBytes: env.MAX_BODY_BYTES,
+  };
+}
+

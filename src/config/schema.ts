@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const nonNegative = z.coerce.number().min(0);
+const optionalString = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value === '' ? undefined : value));
+
+/**
+ * Environment variables the service reads, with defaults. Every variable is
+ * optional: with none set the bot runs offline (local embeddings, extractive
+ * answers). See README § Configuration for the table.
+ */
+export const environmentSchema = z.object({
+  PORT: port.default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  KNOWLEDGE_DIR: z.string().default('knowledge'),
+  INDEX_DIR: z.string().default('data/index'),
+  /** Glossary file; relative paths resolve against the working directory. Default: `<KNOWLEDGE_DIR>/glossary.yaml`. */
+  GLOSSARY_PATH: optionalString,
+  EMBEDDINGS_CACHE_DIR: z.string().default('.cache'),
+  EMBEDDINGS_PROVIDER: z.enum(['local', 'openai']).default('local'),
+  EMBEDDINGS_MODEL: z.string().default('text-embedding-3-small'),
+  CHAT_PROVIDER: z.enum(['none', 'openai']).default('none'),
+  CHAT_MODEL: z.string().default('gpt-4o-mini'),
+  /** Chat model timeout (ms); on timeout the extractive answer is returned with `degraded: true`. */
+  CHAT_TIMEOUT_MS: positiveInt.default(15_000),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
+  /** Chunks returned by retrieval. */
+  RETRIEVAL_K: positiveInt.max(50).default(5),
+  /** RRF constant k (Cormack et al. 2009 use 60). */
+  RRF_K: positiveInt.default(60),
+  BM25_WEIGHT: nonNegative.default(1),
+  VECTOR_WEIGHT: nonNegative.default(0.5),
+  /** Smallest share (0–1) of the question's rarity-weighted words a section must cover to answer it; below it the bot abstains. */
+  ANSWERABILITY_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
+  /** URL offered when the bot abstains. */
+  HANDOFF_URL: z.url().default('https://support.planasonix.com/contact'),
+  /** Largest accepted request body (bytes). */
+  MAX_BODY_BYTES: positiveInt.default(64 * 1024),
+});
+
+/** Parsed environment; see {@link environmentSchema}. */
+export type Environment = z.infer<typeof environmentSchema>;
