@@ -1,0 +1,72 @@
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import type { Chunk } from '../../ingest/chunk.js';
+import { stem, stopWords } from '../../text/terms.js';
+
+/** Fields indexed for a chunk. `heading` is boosted (measured best on this guide). */
+interface Bm25Document {
+  id: string;
+  heading: string;
+  context: string;
+  text: string;
+}
+
+function processTerm(term: string): string | null {
+  const lower = term.toLowerCase().replace(/['’]/g, '');
+  if (lower === '' || stopWords.has(lower)) return null;
+  return stem(lower);
+}
+
+const indexOptions: Options<Bm25Document> = {
+  fields: ['heading', 'context', 'text'],
+  storeFields: [],
+  processTerm,
+  tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean),
+};
+
+/**
+ * Search options: BM25 (MiniSearch's BM25+ variant; Robertson & Zaragoza 2009,
+ * "The Probabilistic Relevance Framework: BM25 and Beyond"), heading boost 2,
+ * context 0.5, typo tolerance of edit distance ≤ 20 % of the term length for
+ * terms of 5+ characters (MiniSearch `fuzzy`), OR semantics.
+ */
+const searchOptions: SearchOptions = {
+  boost: { heading: 2, context: 0.5, text: 1 },
+  fuzzy: (term) => (term.length >= 5 ? 0.2 : 0),
+  combineWith: 'OR',
+};
+
+/** A BM25 hit: chunk id and BM25 score (unbounded, higher is better). */
+export interface Bm25Hit {
+  id: string;
+  score: number;
+}
+
+/** BM25 index over chunks, built with the `minisearch` library. */
+export class Bm25Index {
+  private constructor(private readonly search: MiniSearch<Bm25Document>) {}
+
+  /** Builds the index from chunks (heading = the section's heading path). */
+  static build(chunks: Chunk[]): Bm25Index {
+    const search = new MiniSearch<Bm25Document>(indexOptions);
+    search.addAll(chunks.map((chunk) => ({ id: chunk.id, heading: chunk.headingPath.slice(1).join(' '), context: chunk.context, text: chunk.text })));
+    return new Bm25Index(search);
+  }
+
+  /** Restores an index saved with {@link Bm25Index.toJSON}. @throws Error when the JSON is not a MiniSearch index. */
+  static fromJSON(json: string): Bm25Index {
+    return new Bm25Index(MiniSearch.loadJSON<Bm25Document>(json, indexOptions));
+  }
+
+  /** Serialised index (MiniSearch JSON), for `bm25.json` in the index directory. */
+  toJSON(): unknown {
+    return this.search.toJSON();
+  }
+
+  /** Top `k` chunks for `query`, best first. */
+  query(query: string, k: number): Bm25Hit[] {
+    return this.search
+      .search(query, searchOptions)
+      .slice(0, k)
+      .map((result) => ({ id: String(result.id), score: result.score }));
+  }
+}

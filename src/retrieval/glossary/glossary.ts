@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { AppError } from '../../errors.js';
+import { stem, words } from '../../text/terms.js';
+
+const glossarySchema = z.object({
+  groups: z
+    .array(
+      z.object({
+        guide: z.array(z.coerce.string().min(1)).min(1),
+        customer: z.array(z.coerce.string().min(1)).default([]),
+      }),
+    )
+    .min(1),
+});
+
+/** One synonym group: the guide's terms and the words customers use for them. */
+export interface GlossaryGroup {
+  guide: string[];
+  customer: string[];
+}
+
+/** A glossary group found in a text. */
+export interface GlossaryMatch {
+  group: GlossaryGroup;
+  /** Stemmed word positions of the text that the matching term covers. */
+  positions: number[];
+}
+
+/** Stemmed word sequence used for phrase matching. */
+function stemmedWords(text: string): string[] {
+  return words(text).map(stem);
+}
+
+/**
+ * Customer-vocabulary → guide-vocabulary query expansion, loaded from the
+ * support team's `glossary.yaml` (see README § Glossary). Terms match on
+ * stemmed word boundaries, so "invitations" matches "invitation".
+ */
+export class Glossary {
+  private readonly terms: { words: string[]; group: GlossaryGroup }[];
+
+  constructor(readonly groups: GlossaryGroup[]) {
+    this.terms = groups
+      .flatMap((group) => [...group.guide, ...group.customer].map((term) => ({ words: stemmedWords(term), group })))
+      .filter((term) => term.words.length > 0)
+      .sort((left, right) => right.words.length - left.words.length);
+  }
+
+  /** Groups whose guide or customer terms occur in `text`, each with the word positions it covers. */
+  match(text: string): GlossaryMatch[] {
+    const sequence = stemmedWords(text);
+    const matches = new Map<GlossaryGroup, Set<number>>();
+    for (const term of this.terms) {
+      for (let start = 0; start + term.words.length <= sequence.length; start += 1) {
+        if (!term.words.every((word, offset) => sequence[start + offset] === word)) continue;
+        const positions = matches.get(term.group) ?? new Set<number>();
+        for (let offset = 0; offset < term.words.length; offset += 1) positions.add(start + offset);
+        matches.set(term.group, positions);
+      }
+    }
+    return [...matches].map(([group, positions]) => ({ group, positions: [...positions].sort((a, b) => a - b) }));
+  }
+
+  /** `text` followed by the guide terms of every group it mentions (query expansion). */
+  expand(text: string): string {
+    const additions = this.match(text).flatMap((found) => found.group.guide);
+    return additions.length === 0 ? text : `${text}\n${additions.join(' ')}`;
+  }
+}
+
+/** A glossary with no groups: expansion is the identity (used to measure the glossary's effect). */
+export const emptyGlossary = new Glossary([]);
+
+/**
+ * Reads and validates a glossary YAML file (`groups: [{guide: [...], customer: [...]}]`).
+ *
+ * @throws {AppError} `config_invalid` naming the file and the problem.
+ */
+export function loadGlossary(filePath: string): Glossary {
+  let raw: unknown;
+  try {
+    raw = parseYaml(fs.readFileSync(filePath, 'utf8'));
+  } catch (error) {
+    throw new AppError('config_invalid', `Glossary ${filePath} cannot be read as YAML: ${(error as Error).message}. Fix the file or set GLOSSARY_PATH.`, { cause: error });
+  }
+  const parsed = glossarySchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new AppError('config_invalid', `Glossary ${filePath} is invalid: ${problems}.`);
+  }
+  return new Glossary(parsed.data.groups);
+}

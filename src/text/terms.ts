@@ -1,0 +1,32 @@
+import { eng as englishStopWords } from 'stopword';
+import { stemmer } from 'stemmer';
+
+/**
+ * Words that carry no meaning for retrieval or for the answerability check:
+ * the `stopword` package's English list plus chat filler customers add
+ * ("hi", "please", "urgent").
+ */
+export const stopWords: ReadonlySet<string> = new Set([
+  ...englishStopWords,
+  ...['hi', 'hello', 'hey', 'thanks', 'thank', 'please', 'pls', 'plz', 'help', 'urgent', 'asap', 'ok', 'okay', 'im', 'ive', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'arent', 'also', 'just', 'still', 'anyone', 'someone', 'something', 'anything', 'us', 'our', 'ours', 'me', 'my', 'mine', 'you', 'your', 'can', 'could', 'would', 'should', 'will', 'do', 'does', 'did', 'how', 'what', 'why', 'when', 'where', 'which', 'who', 'there', 'here', 'now', 'today', 'yesterday', 'guys', 'team', 'know', 'need', 'want', 'tried', 'try', 'trying', 'keep', 'keeps', 'get', 'gets', 'getting', 'got', 'says', 'said', 'say', 'saying', 'see', 'seems', 'like', 'really', 'since', 'anymore', 'again', 'way', 'thing', 'things', 'lot', 'bit', 'idea', 'else', 'every', 'morning', 'week', 'day', 'hours', 'minutes'],
+]);
+
+/** Lowercase word tokens of `text`: letters and digits, with inner `-`, `'`, `.` kept (e.g. `re-consent`, `x.509`). */
+export function words(text: string): string[] {
+  return (text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu) ?? []).map((word) => word.replace(/['’]/g, ''));
+}
+
+/** Porter stem of a lowercase word (package `stemmer`; Porter 1980, "An algorithm for suffix stripping"). */
+export function stem(word: string): string {
+  return /^\p{N}+$/u.test(word) ? word : stemmer(word);
+}
+
+/** Content terms of `text`: words minus {@link stopWords}, hyphenated words also split into parts, each stemmed. */
+export function contentTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of words(text)) {
+    const parts = word.includes('-') ? [word.replace(/-/g, ''), ...word.split('-')] : [word];
+    for (const part of parts) if (part !== '' && !stopWords.has(part)) terms.push(stem(part));
+  }
+  return terms;
+}
