@@ -1,0 +1,10 @@
+export { buildWordVectorCache, winkEmbeddingsSourcePath } from './build-cache.js';
+export type { BuildCacheOptions, BuildCacheResult } from './build-cache.js';
+export { CACHE_FILE_NAME, cacheFilePath } from './cache-format.js';
+export { LocalEmbeddings } from './local-embeddings.js';
+export type { LocalEmbeddingsOptions } from './local-embeddings.js';
+export { rarityForRank, SIF_SMOOTHING, sifWeight, sifWeightForRank, wordRarity, zipfProbability } from './sif.js';
+export type { RankedVocabulary } from './sif.js';
+export { knownWords, tokenize } from './tokenize.js';
+export { loadWordVectors } from './word-vectors.js';
+export type { WordVectors } from './word-vectors.js';
