@@ -1,0 +1,124 @@
+import type { Chunk } from '../ingest/chunk.js';
+import type { Glossary, GlossaryGroup } from '../retrieval/glossary/glossary.js';
+import { editDistance, typoBudget } from '../text/edit-distance.js';
+import { stem, stopWords, words } from '../text/terms.js';
+
+/**
+ * Words every section of a login-failure guide is about; they say nothing
+ * about *which* section answers, so they are neither required nor counted.
+ */
+const domainWords = new Set(
+  'login logins log logging logged logon signin sign signing access accessing account accounts user users planasonix work working works fail failing fails failed failure error errors issue issues problem problems broken trouble happen happens happening suddenly unable able everyone everybody people company org organization organisation workspace message page screen app application site website tool use using used page platform anymore start started'.split(' '),
+);
+
+/**
+ * Verbs that name the task in a how-to question ("how do I create an API
+ * key?"). The guide is about fixing failures, so when a how-to question's task
+ * verb is not in the section, the section does not answer it: such verbs
+ * weigh at least {@link taskVerbWeight} in how-to questions.
+ */
+const taskVerbs = new Set('create generate make set setup configure enable disable install delete remove change rename export import upgrade downgrade cancel add schedule increase extend transfer merge migrate connect'.split(' ').map(stem));
+const taskVerbWeight = 0.6;
+const howTo = /\b(how (do|can|should|would) (i|we|you)|how to|is it possible|can (i|we)|where (do|can) (i|we))\b/i;
+
+/** Per-word verdict, for logs and eval reports. */
+export interface WordCoverage {
+  word: string;
+  /** Weight in [0, 1]: rarer words weigh more (see {@link AnswerabilityJudge}). */
+  weight: number;
+  covered: boolean;
+}
+
+/** Result of {@link AnswerabilityJudge.assess}. */
+export interface Assessment {
+  /** Σ weight of covered words ÷ Σ weight of all content words, in [0, 1]; 0 when the clause has no content word. */
+  coverage: number;
+  /** Content words with their verdicts. */
+  words: WordCoverage[];
+  /** An error code (e.g. `500`) in the question that the sections do not mention. */
+  codeMismatch: boolean;
+  /** Coverage by the sections' own heading and text, without their parents' context (tie-breaker: prefers the section that is itself about the question). */
+  ownCoverage: number;
+  /** True when `coverage ≥ threshold` and no error code is mismatched. */
+  answerable: boolean;
+}
+
+/**
+ * Decides whether retrieved sections actually answer a question, rather than
+ * merely sharing words with it. Every content word of the question (minus
+ * stop words and {@link domainWords}) must be *covered* by the sections:
+ * its stem occurs in the section (heading path, parent lead, text), or it is
+ * part of a glossary term whose group's guide terms occur there, or it is
+ * within a typo budget of such a word. Words are weighted by rarity (see
+ * `rarity`), so "lost" or "change" matter less than "complexity" or
+ * "webhook". A 3-digit code in the question that the sections lack is a miss
+ * ("a different error code than the section's").
+ */
+export class AnswerabilityJudge {
+  private readonly vocabularies = new Map<string, { full: Set<string>; own: Set<string> }>();
+
+  /**
+   * @param rarity - word → rarity in [0, 1] (1 = unknown word); e.g. `wordRarity` of the local embeddings.
+   * @param threshold - smallest coverage that counts as answerable.
+   */
+  constructor(
+    private readonly glossary: Glossary,
+    private readonly rarity: (word: string) => number,
+    readonly threshold: number,
+  ) {}
+
+  /** How well `chunks` (together) cover `clause`. */
+  assess(clause: string, chunks: Chunk[]): Assessment {
+    const full = this.cover(clause, new Set(chunks.flatMap((chunk) => [...this.vocabulary(chunk).full])));
+    const own = this.cover(clause, new Set(chunks.flatMap((chunk) => [...this.vocabulary(chunk).own])));
+    return { ...full, ownCoverage: own.coverage, answerable: full.coverage >= this.threshold && !full.codeMismatch };
+  }
+
+  private cover(clause: string, vocabulary: Set<string>): Omit<Assessment, 'ownCoverage' | 'answerable'> {
+    const sequence = words(clause);
+    const coveredGroups = this.glossary.groups.filter((group) => groupCovered(group, vocabulary));
+    const glossaryPositions = new Map<number, boolean>();
+    for (const match of this.glossary.match(clause)) {
+      const covered = coveredGroups.includes(match.group);
+      for (const position of match.positions) glossaryPositions.set(position, (glossaryPositions.get(position) ?? false) || covered);
+    }
+    const fuzzyTargets = [...vocabulary, ...coveredGroups.flatMap((group) => [...group.guide, ...group.customer].flatMap((term) => words(term)))];
+    const isHowTo = howTo.test(clause);
+    const verdicts: WordCoverage[] = [];
+    sequence.forEach((word, position) => {
+      if (stopWords.has(word) || domainWords.has(word) || /^\p{N}{1,2}$/u.test(word)) return;
+      if (word === 'redacted') return;
+      const covered = glossaryPositions.get(position) ?? (vocabulary.has(stem(word)) || fuzzyCovered(word, fuzzyTargets));
+      const floor = isHowTo && taskVerbs.has(stem(word)) ? taskVerbWeight : 0.05;
+      verdicts.push({ word, weight: Math.max(floor, this.rarity(word) ** 2), covered });
+    });
+    const total = verdicts.reduce((sum, verdict) => sum + verdict.weight, 0);
+    const coverage = total === 0 ? 0 : verdicts.reduce((sum, verdict) => sum + (verdict.covered ? verdict.weight : 0), 0) / total;
+    const codeMismatch = sequence.some((word) => /^[1-5]\d\d$/.test(word) && !vocabulary.has(word));
+    return { coverage, words: verdicts, codeMismatch };
+  }
+
+  private vocabulary(chunk: Chunk): { full: Set<string>; own: Set<string> } {
+    let vocabulary = this.vocabularies.get(chunk.id);
+    if (!vocabulary) {
+      const own = vocabularyOf([chunk.headingPath.at(-1) ?? '', chunk.text].join(' '));
+      const full = new Set([...own, ...vocabularyOf([...chunk.headingPath.slice(1), chunk.context].join(' '))]);
+      vocabulary = { full, own };
+      this.vocabularies.set(chunk.id, vocabulary);
+    }
+    return vocabulary;
+  }
+}
+
+function vocabularyOf(text: string): Set<string> {
+  return new Set(words(text).flatMap((word) => [word, stem(word), ...word.split('-').map(stem)]));
+}
+
+function groupCovered(group: GlossaryGroup, vocabulary: Set<string>): boolean {
+  return group.guide.some((term) => words(term).every((word) => vocabulary.has(word) || vocabulary.has(stem(word))));
+}
+
+function fuzzyCovered(word: string, targets: string[]): boolean {
+  const budget = typoBudget(word.length);
+  return budget > 0 && targets.some((target) => target.length >= 4 && editDistance(word, target, budget) <= budget);
+}

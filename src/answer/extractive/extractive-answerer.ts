@@ -1,0 +1,80 @@
+import type { Chunk } from '../../ingest/chunk.js';
+import type { Retriever, ScoredChunk } from '../../retrieval/types.js';
+import type { AnswerabilityJudge } from '../answerability.js';
+import { sourcesList, toCitation } from '../citations.js';
+import { selectSections } from '../select-sections.js';
+import type { AnswerRequest, AnswerResult, Answerer, HistoryTurn } from '../types.js';
+import { abstention, composeSection } from './compose.js';
+
+/** Dependencies of {@link ExtractiveAnswerer}. */
+export interface ExtractiveAnswererOptions {
+  retriever: Retriever;
+  judge: AnswerabilityJudge;
+  /** Every chunk of the index, in document order (to add a section's sub-sections). */
+  chunks: Chunk[];
+  /** Chunks retrieved per message. */
+  k: number;
+  /** Where to send the customer when the guide cannot help. */
+  handoffUrl: string;
+}
+
+/**
+ * The offline, deterministic answerer: picks the sections that answer the
+ * question (see `selectSections`), then writes their own lead sentences and
+ * steps, in guide order, each with an inline `[n]`, followed by a Sources
+ * list. Never writes a step a section does not contain; abstains with a
+ * hand-off when no section answers.
+ */
+export class ExtractiveAnswerer implements Answerer {
+  constructor(private readonly options: ExtractiveAnswererOptions) {}
+
+  /** @see Answerer.answer. Throws only what the retriever throws. */
+  async answer(request: AnswerRequest): Promise<AnswerResult> {
+    const { retriever, judge, k, handoffUrl } = this.options;
+    const selection = await selectSections(request.question, retriever, judge, k, previousQuestion(request.history));
+    if (selection.chosen.length === 0) {
+      return { answer: abstention(handoffUrl), citations: [], abstained: true, degraded: false, answerer: 'extractive', retrieved: selection.retrieved };
+    }
+    const sections = this.withSubsections(selection.chosen);
+    const citations = sections.map((item, position) => toCitation(item, position + 1));
+    const parts = sections.map((item, position) => composeSection({ chunk: item.chunk, n: position + 1 }));
+    const withoutSteps = sections.filter((item) => item.chunk.steps.length === 0);
+    if (withoutSteps.length === sections.length) {
+      parts.push(`The guide gives no steps for this, so I won't guess at them: please contact support (${handoffUrl}) and a person will help.`);
+    } else if (withoutSteps.length > 0) {
+      parts.push(`For the topics above that the guide names without steps, please contact support (${handoffUrl}).`);
+    }
+    return {
+      answer: `${parts.join('\n\n')}\n\n${sourcesList(citations)}`,
+      citations,
+      abstained: false,
+      degraded: false,
+      answerer: 'extractive',
+      retrieved: [...sections, ...selection.retrieved.filter((item) => !citations.some((citation) => citation.id === item.chunk.id))],
+    };
+  }
+
+  /** A chosen section with no steps of its own (e.g. SSO configuration issues) brings its sub-sections. */
+  private withSubsections(chosen: ScoredChunk[]): ScoredChunk[] {
+    const result: ScoredChunk[] = [];
+    const seen = new Set<string>();
+    const add = (item: ScoredChunk) => {
+      if (seen.has(item.chunk.id)) return;
+      seen.add(item.chunk.id);
+      result.push(item);
+    };
+    for (const item of chosen) {
+      add(item);
+      if (item.chunk.steps.length > 0) continue;
+      for (const child of this.options.chunks) {
+        if (child.id.startsWith(`${item.chunk.id}/`)) add({ chunk: child, score: item.score, bm25: 0, cosine: 0 });
+      }
+    }
+    return result;
+  }
+}
+
+/** The last user turn of `history`, for follow-up questions. */
+function previousQuestion(history: HistoryTurn[] | undefined): string | undefined {
+  return history?.filter((turn) => turn.role === 'user').at(-1)?.content;
+}

@@ -1,0 +1,3 @@
+export { createLlmAnswerer } from './llm-answerer.js';
+export { streamLlmAnswer } from './stream-llm-answer.js';
+export type { LlmAnswererOptions } from './options.js';
