@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/** Longest question, in characters. */
+export const maxQuestionLength = 4000;
+/** Most history turns accepted. */
+export const maxHistoryTurns = 20;
+
+/** Body of `POST /v1/chat`. */
+export const chatRequestSchema = z.object({
+  question: z.string().trim().min(1, 'Ask a question (1–4000 characters).').max(maxQuestionLength),
+  history: z
+    .array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(2 * maxQuestionLength) }))
+    .max(maxHistoryTurns)
+    .optional(),
+});
+
+/** Parsed `POST /v1/chat` body. */
+export type ChatRequest = z.infer<typeof chatRequestSchema>;

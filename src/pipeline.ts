@@ -1,0 +1,78 @@
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { Config } from './config/index.js';
+import type { Chunk } from './ingest/chunk.js';
+import { AnswerabilityJudge } from './answer/answerability.js';
+import { ExtractiveAnswerer } from './answer/extractive/extractive-answerer.js';
+import { createLlmAnswerer } from './answer/llm/index.js';
+import { withRedaction } from './answer/redacting-answerer.js';
+import type { Answerer } from './answer/types.js';
+import { createChatModel } from './models/chat-model.js';
+import { createEmbeddings } from './models/embeddings.js';
+import { loadWordVectors, wordRarity } from './models/local-embeddings/index.js';
+import { emptyGlossary, loadGlossary, type Glossary } from './retrieval/glossary/glossary.js';
+import { HybridRetriever } from './retrieval/hybrid-retriever.js';
+import { SpellingCorrector } from './retrieval/spelling.js';
+import type { Retriever } from './retrieval/types.js';
+import { words } from './text/terms.js';
+import { loadIndex, type LoadedIndex } from './vector-index/index-files.js';
+import type { EmbeddingsDescriptor } from './vector-index/manifest.js';
+import { ensureIndex } from './ingest/ensure-index.js';
+
+/** Variants of the pipeline, for the eval suite's side-by-side comparison. Defaults: the production pipeline. */
+export interface PipelineOptions {
+  /** Use BM25 (default true). */
+  bm25?: boolean;
+  /** Use HNSW vector search (default true). */
+  vectors?: boolean;
+  /** Use the glossary for query expansion and coverage (default true). */
+  glossary?: boolean;
+  /** `llm` needs a configured chat model; default: `llm` when one is configured, else `extractive`. */
+  answerer?: 'extractive' | 'llm';
+  /** Build the index when it is missing or stale (default true). */
+  ensureIndex?: boolean;
+}
+
+/** Everything a channel or the eval suite needs to answer questions. */
+export interface Pipeline {
+  retriever: Retriever;
+  /** The answerer channels call: redacts secrets, then answers (chat model if configured, else extractive). */
+  answerer: Answerer;
+  /** The offline answerer alone (redacting too); the fallback of the chat-model path. */
+  extractive: Answerer;
+  chunks: Chunk[];
+  embeddings: EmbeddingsInterface;
+  descriptor: EmbeddingsDescriptor;
+  index: LoadedIndex;
+  glossary: Glossary;
+}
+
+/**
+ * Composes config → embeddings → index (built if missing or stale) →
+ * retriever → answerability judge → answerers.
+ *
+ * @throws {AppError} `index_missing` / `index_corrupt` / `index_mismatch` (index problems, with the fix),
+ *   `config_invalid` (glossary), `model_unavailable` (OpenAI embeddings probe failed).
+ */
+export async function createPipeline(config: Config, options: PipelineOptions = {}): Promise<Pipeline> {
+  const { embeddings, descriptor } = await createEmbeddings(config.embeddings);
+  if (options.ensureIndex ?? true) await ensureIndex({ knowledgeDir: config.knowledgeDir, indexDir: config.indexDir, embeddings, descriptor });
+  const index = loadIndex(config.indexDir, embeddings, descriptor);
+  const glossary = (options.glossary ?? true) ? loadGlossary(config.glossaryPath) : emptyGlossary;
+  const wordVectors = loadWordVectors(config.embeddingsCacheDir);
+  const domainWords = [...index.chunks.flatMap((chunk) => words(`${chunk.section} ${chunk.text}`)), ...glossary.groups.flatMap((group) => [...group.guide, ...group.customer].flatMap((term) => words(term)))];
+  const retriever = new HybridRetriever({
+    index,
+    embeddings,
+    glossary,
+    speller: new SpellingCorrector(domainWords, (word) => wordVectors.rank(word) !== undefined),
+    use: { bm25: options.bm25 ?? true, vectors: options.vectors ?? true },
+    fusion: config.retrieval,
+    defaultK: config.retrieval.k,
+  });
+  const judge = new AnswerabilityJudge(glossary, (word) => wordRarity(wordVectors, word), config.retrieval.answerabilityThreshold);
+  const extractive = new ExtractiveAnswerer({ retriever, judge, chunks: index.chunks, k: config.retrieval.k, handoffUrl: config.handoffUrl });
+  const model = createChatModel(config.chat);
+  const useModel = model !== undefined && (options.answerer ?? 'llm') === 'llm';
+  const chosen: Answerer = useModel && model && config.chat.provider !== 'none' ? createLlmAnswerer({ model, extractive, timeoutMs: config.chat.timeoutMs }) : extractive;
+  return { retriever, answerer: withRedaction(chosen), extractive: withRedaction(extractive), chunks: index.chunks, embeddings, descriptor, index, glossary };
+}
