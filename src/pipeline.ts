@@ -44,6 +44,8 @@ export interface Pipeline {
   descriptor: EmbeddingsDescriptor;
   index: LoadedIndex;
   glossary: Glossary;
+  /** The answerability judge the extractive answerer uses (agent assist reuses it to triage tickets). */
+  judge: AnswerabilityJudge;
 }
 
 /**
@@ -69,10 +71,10 @@ export async function createPipeline(config: Config, options: PipelineOptions = 
     fusion: config.retrieval,
     defaultK: config.retrieval.k,
   });
-  const judge = new AnswerabilityJudge(glossary, (word) => wordRarity(wordVectors, word), config.retrieval.answerabilityThreshold);
+  const judge = new AnswerabilityJudge(glossary, (word) => wordRarity(wordVectors, word), config.retrieval.answerability);
   const extractive = new ExtractiveAnswerer({ retriever, judge, chunks: index.chunks, k: config.retrieval.k, handoffUrl: config.handoffUrl });
   const model = createChatModel(config.chat);
   const useModel = model !== undefined && (options.answerer ?? 'llm') === 'llm';
   const chosen: Answerer = useModel && model && config.chat.provider !== 'none' ? createLlmAnswerer({ model, extractive, timeoutMs: config.chat.timeoutMs }) : extractive;
-  return { retriever, answerer: withRedaction(chosen), extractive: withRedaction(extractive), chunks: index.chunks, embeddings, descriptor, index, glossary };
+  return { retriever, answerer: withRedaction(chosen), extractive: withRedaction(extractive), chunks: index.chunks, embeddings, descriptor, index, glossary, judge };
 }

@@ -19,7 +19,21 @@ const domainWords = new Set(
  */
 const taskVerbs = new Set('create generate make set setup configure enable disable install delete remove change rename export import upgrade downgrade cancel add schedule increase extend transfer merge migrate connect'.split(' ').map(stem));
 const taskVerbWeight = 0.6;
+const httpErrorCode = /^[45]\d\d$/;
 const howTo = /\b(how (do|can|should|would) (i|we|you)|how to|is it possible|can (i|we)|where (do|can) (i|we))\b/i;
+
+/**
+ * Coverage needed to answer. A message that reports a failure (a symptom, an
+ * error code) needs `problem`; any other question (how-to, policy, pricing)
+ * needs `question`, which is higher: such questions often share words with the
+ * guide without being answered by it.
+ */
+export interface AnswerabilityThresholds {
+  /** Bar for messages that report a failure, in [0, 1]. */
+  problem: number;
+  /** Bar for other questions, in [0, 1]. */
+  question: number;
+}
 
 /** Per-word verdict, for logs and eval reports. */
 export interface WordCoverage {
@@ -39,7 +53,7 @@ export interface Assessment {
   codeMismatch: boolean;
   /** Coverage by the sections' own heading and text, without their parents' context (tie-breaker: prefers the section that is itself about the question). */
   ownCoverage: number;
-  /** True when `coverage ≥ threshold` and no error code is mismatched. */
+  /** True when no error code is mismatched and coverage reaches the threshold that applies (see {@link AnswerabilityThresholds}). */
   answerable: boolean;
 }
 
@@ -51,34 +65,40 @@ export interface Assessment {
  * part of a glossary term whose group's guide terms occur there, or it is
  * within a typo budget of such a word. Words are weighted by rarity (see
  * `rarity`), so "lost" or "change" matter less than "complexity" or
- * "webhook". A 3-digit code in the question that the sections lack is a miss
- * ("a different error code than the section's").
+ * "webhook". An HTTP error code (4xx, 5xx) in the question, or implied by a
+ * glossary term ("forbidden" → 403), that the sections lack is a miss ("a
+ * different error code than the section's").
  */
 export class AnswerabilityJudge {
-  private readonly vocabularies = new Map<string, { full: Set<string>; own: Set<string> }>();
+  private readonly vocabularies = new Map<string, { full: Vocabulary; own: Vocabulary }>();
 
   /**
    * @param rarity - word → rarity in [0, 1] (1 = unknown word); e.g. `wordRarity` of the local embeddings.
-   * @param threshold - smallest coverage that counts as answerable.
    */
   constructor(
     private readonly glossary: Glossary,
     private readonly rarity: (word: string) => number,
-    readonly threshold: number,
+    readonly thresholds: AnswerabilityThresholds,
   ) {}
 
-  /** How well `chunks` (together) cover `clause`. */
-  assess(clause: string, chunks: Chunk[]): Assessment {
-    const full = this.cover(clause, new Set(chunks.flatMap((chunk) => [...this.vocabulary(chunk).full])));
-    const own = this.cover(clause, new Set(chunks.flatMap((chunk) => [...this.vocabulary(chunk).own])));
-    return { ...full, ownCoverage: own.coverage, answerable: full.coverage >= this.threshold && !full.codeMismatch };
+  /**
+   * How well `chunks` (together) cover `clause`.
+   * @param problemReported - the message reports a failure (see `reportsProblem`); lowers the bar to `thresholds.problem`.
+   */
+  assess(clause: string, chunks: Chunk[], problemReported = false): Assessment {
+    const full = this.cover(clause, mergeVocabularies(chunks.map((chunk) => this.vocabulary(chunk).full)));
+    const own = this.cover(clause, mergeVocabularies(chunks.map((chunk) => this.vocabulary(chunk).own)));
+    const threshold = problemReported ? this.thresholds.problem : this.thresholds.question;
+    return { ...full, ownCoverage: own.coverage, answerable: full.coverage >= threshold && !full.codeMismatch };
   }
 
-  private cover(clause: string, vocabulary: Set<string>): Omit<Assessment, 'ownCoverage' | 'answerable'> {
+  private cover(clause: string, { terms: vocabulary, text }: Vocabulary): Omit<Assessment, 'ownCoverage' | 'answerable'> {
     const sequence = words(clause);
-    const coveredGroups = this.glossary.groups.filter((group) => groupCovered(group, vocabulary));
+    const coveredGroups = this.glossary.groups.filter((group) => groupCovered(group, text));
     const glossaryPositions = new Map<number, boolean>();
+    const requiredCodes = new Set(sequence.filter((word) => httpErrorCode.test(word)));
     for (const match of this.glossary.match(clause)) {
+      for (const term of match.group.guide) if (httpErrorCode.test(term)) requiredCodes.add(term);
       const covered = coveredGroups.includes(match.group);
       for (const position of match.positions) glossaryPositions.set(position, (glossaryPositions.get(position) ?? false) || covered);
     }
@@ -94,28 +114,40 @@ export class AnswerabilityJudge {
     });
     const total = verdicts.reduce((sum, verdict) => sum + verdict.weight, 0);
     const coverage = total === 0 ? 0 : verdicts.reduce((sum, verdict) => sum + (verdict.covered ? verdict.weight : 0), 0) / total;
-    const codeMismatch = sequence.some((word) => /^[1-5]\d\d$/.test(word) && !vocabulary.has(word));
+    const codeMismatch = [...requiredCodes].some((code) => !vocabulary.has(code));
     return { coverage, words: verdicts, codeMismatch };
   }
 
-  private vocabulary(chunk: Chunk): { full: Set<string>; own: Set<string> } {
+  private vocabulary(chunk: Chunk): { full: Vocabulary; own: Vocabulary } {
     let vocabulary = this.vocabularies.get(chunk.id);
     if (!vocabulary) {
-      const own = vocabularyOf([chunk.headingPath.at(-1) ?? '', chunk.text].join(' '));
-      const full = new Set([...own, ...vocabularyOf([...chunk.headingPath.slice(1), chunk.context].join(' '))]);
-      vocabulary = { full, own };
+      const own = vocabularyOf([chunk.headingPath.at(-1) ?? '', chunk.text].join('\n'));
+      vocabulary = { own, full: mergeVocabularies([own, vocabularyOf([...chunk.headingPath.slice(1), chunk.context].join('\n'))]) };
       this.vocabularies.set(chunk.id, vocabulary);
     }
     return vocabulary;
   }
 }
 
-function vocabularyOf(text: string): Set<string> {
-  return new Set(words(text).flatMap((word) => [word, stem(word), ...word.split('-').map(stem)]));
+/** A section's words (raw and stemmed) and its stemmed text, for phrase matching. */
+interface Vocabulary {
+  terms: Set<string>;
+  /** Stemmed words joined by single spaces, padded with a space at both ends. */
+  text: string;
 }
 
-function groupCovered(group: GlossaryGroup, vocabulary: Set<string>): boolean {
-  return group.guide.some((term) => words(term).every((word) => vocabulary.has(word) || vocabulary.has(stem(word))));
+function vocabularyOf(text: string): Vocabulary {
+  const sequence = words(text);
+  return { terms: new Set(sequence.flatMap((word) => [word, stem(word), ...word.split('-').map(stem)])), text: ` ${sequence.map(stem).join(' ')} ` };
+}
+
+function mergeVocabularies(vocabularies: Vocabulary[]): Vocabulary {
+  return { terms: new Set(vocabularies.flatMap((vocabulary) => [...vocabulary.terms])), text: vocabularies.map((vocabulary) => vocabulary.text).join('|') };
+}
+
+/** A group is covered when one of its guide terms occurs in the text as a phrase (stemmed, contiguous). */
+function groupCovered(group: GlossaryGroup, stemmedText: string): boolean {
+  return group.guide.some((term) => stemmedText.includes(` ${words(term).map(stem).join(' ')} `));
 }
 
 function fuzzyCovered(word: string, targets: string[]): boolean {

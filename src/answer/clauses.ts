@@ -1,6 +1,6 @@
 import { splitSentences } from '../text/sentences.js';
 
-const joiners = /\s*(?:[;•]|\b(?:and also|also|plus|another (?:thing|issue|problem|question)|on top of that|separately|secondly|additionally|as well as|and then|but also)\b)\s*/i;
+const joiners = /\s*(?:[;•]|\b(?:and also|also|plus|another (?:thing|issue|problem|question)|on top of that|separately|secondly|additionally|as well as|and then|but also|and (?=(?:my|our|her|his|their|i|we|a|another) ))\b)\s*/i;
 
 /**
  * Splits a customer message into clauses that may each hold one problem:

@@ -2,6 +2,7 @@ import type { Chunk } from '../ingest/chunk.js';
 import type { Retriever, ScoredChunk } from '../retrieval/types.js';
 import type { AnswerabilityJudge, Assessment } from './answerability.js';
 import { splitClauses } from './clauses.js';
+import { reportsProblem } from './problem-report.js';
 
 /** Sections chosen to answer a message, with the evidence for the choice. */
 export interface Selection {
@@ -31,9 +32,10 @@ export async function selectSections(message: string, retriever: Retriever, judg
   const whole = await retriever.retrieve(message, { k });
   const chosen = new Map<string, ScoredChunk>();
   let best: Assessment | undefined;
+  const problemReported = reportsProblem(context ? `${context}\n${message}` : message);
   const consider = async (clause: string): Promise<boolean> => {
     const candidates = (await retriever.retrieve(clause, { k: candidatesPerClause })).chunks;
-    const pick = choose(clause, candidates, judge);
+    const pick = choose(clause, candidates, judge, problemReported);
     if (pick.best && (!best || pick.best.coverage > best.coverage)) best = pick.best;
     for (const item of pick.chunks) if (!chosen.has(item.chunk.id)) chosen.set(item.chunk.id, item);
     return pick.chunks.length > 0;
@@ -46,11 +48,11 @@ export async function selectSections(message: string, retriever: Retriever, judg
   return { chosen: [...chosen.values()], retrieved: whole.chunks, best };
 }
 
-function choose(clause: string, candidates: ScoredChunk[], judge: AnswerabilityJudge): { chunks: ScoredChunk[]; best?: Assessment } {
+function choose(clause: string, candidates: ScoredChunk[], judge: AnswerabilityJudge, problemReported: boolean): { chunks: ScoredChunk[]; best?: Assessment } {
   let best: { items: ScoredChunk[]; assessment: Assessment } | undefined;
   const offer = (items: ScoredChunk[]) => {
-    const assessment = judge.assess(clause, items.map((item) => item.chunk));
-    if (!best || better(assessment, best.assessment)) best = { items, assessment };
+    const assessment = judge.assess(clause, items.map((item) => item.chunk), problemReported);
+    if (!best || better({ assessment, items }, best)) best = { items, assessment };
   };
   for (const candidate of candidates) offer([candidate]);
   if (best?.assessment.answerable) return { chunks: best.items, best: best.assessment };
@@ -64,10 +66,22 @@ function choose(clause: string, candidates: ScoredChunk[], judge: AnswerabilityJ
   return { chunks: [], best: single?.assessment };
 }
 
-/** Higher coverage wins; on a tie, higher coverage by the sections' own text (not their parents'); else the earlier (better-ranked) one stays. */
-function better(candidate: Assessment, incumbent: Assessment): boolean {
-  if (candidate.coverage > incumbent.coverage + 1e-9) return true;
-  return Math.abs(candidate.coverage - incumbent.coverage) <= 1e-9 && candidate.ownCoverage > incumbent.ownCoverage + 1e-9;
+/**
+ * Higher coverage wins; on a tie, higher coverage by the sections' own text
+ * (not their parents'); then the more general section (shorter heading path:
+ * a sub-topic must earn its place with words of its own); else the earlier,
+ * better-ranked one stays.
+ */
+function better(candidate: { assessment: Assessment; items: ScoredChunk[] }, incumbent: { assessment: Assessment; items: ScoredChunk[] }): boolean {
+  const difference = candidate.assessment.coverage - incumbent.assessment.coverage;
+  if (Math.abs(difference) > 1e-9) return difference > 0;
+  const ownDifference = candidate.assessment.ownCoverage - incumbent.assessment.ownCoverage;
+  if (Math.abs(ownDifference) > 1e-9) return ownDifference > 0;
+  return depth(candidate.items) < depth(incumbent.items);
+}
+
+function depth(items: ScoredChunk[]): number {
+  return items.reduce((sum, item) => sum + item.chunk.headingPath.length, 0);
 }
 
 /** True when dropping `chunk` from `items` lowers coverage: each member of a pair must earn its place. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 
 import { AppError } from '../errors.js';
+import type { ApiKeyEntry } from './assist-api-keys.js';
 import { environmentSchema } from './schema.js';
 
 /** Which embeddings the index is built with. */
@@ -27,9 +28,13 @@ export interface Config {
   /** Absolute path of the word-vector cache directory (always used: local embeddings and word rarity). */
   embeddingsCacheDir: string;
   chat: ChatConfig;
-  retrieval: { k: number; rrfK: number; bm25Weight: number; vectorWeight: number; answerabilityThreshold: number };
+  retrieval: { k: number; rrfK: number; bm25Weight: number; vectorWeight: number; answerability: { problem: number; question: number } };
   handoffUrl: string;
   maxBodyBytes: number;
+  /** Slack slash command: signing secret (unset: the route answers 503) and the human support channel. */
+  slack: { signingSecret?: string; handoffChannel?: string };
+  /** Agent assist: staff API keys (hashes only) and the support team's follow-up questions file (absolute path). */
+  assist: { apiKeys: ApiKeyEntry[]; questionsPath: string };
 }
 
 /**
@@ -77,9 +82,11 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
             baseURL: env.OPENAI_BASE_URL,
             timeoutMs: env.CHAT_TIMEOUT_MS,
           },
-    retrieval: { k: env.RETRIEVAL_K, rrfK: env.RRF_K, bm25Weight: env.BM25_WEIGHT, vectorWeight: env.VECTOR_WEIGHT, answerabilityThreshold: env.ANSWERABILITY_THRESHOLD },
+    retrieval: { k: env.RETRIEVAL_K, rrfK: env.RRF_K, bm25Weight: env.BM25_WEIGHT, vectorWeight: env.VECTOR_WEIGHT, answerability: { problem: env.ANSWERABILITY_PROBLEM_COVERAGE, question: env.ANSWERABILITY_QUESTION_COVERAGE } },
     handoffUrl: env.HANDOFF_URL,
     maxBodyBytes: env.MAX_BODY_BYTES,
+    slack: { signingSecret: env.SLACK_SIGNING_SECRET, handoffChannel: env.SLACK_HANDOFF_CHANNEL },
+    assist: { apiKeys: env.ASSIST_API_KEYS, questionsPath: path.join(knowledgeDir, 'assist-questions.yaml') },
   };
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { assistApiKeysSchema } from './assist-api-keys.js';
+
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 const nonNegative = z.coerce.number().min(0);
@@ -36,12 +38,20 @@ export const environmentSchema = z.object({
   RRF_K: positiveInt.default(60),
   BM25_WEIGHT: nonNegative.default(1),
   VECTOR_WEIGHT: nonNegative.default(0.5),
-  /** Smallest share (0–1) of the question's rarity-weighted words a section must cover to answer it; below it the bot abstains. */
-  ANSWERABILITY_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
+  /** Smallest share (0–1) of a failure report's rarity-weighted words a section must cover to answer it; below it the bot abstains. */
+  ANSWERABILITY_PROBLEM_COVERAGE: z.coerce.number().min(0).max(1).default(0.3),
+  /** The same bar for questions that report no failure (how-to, policy): higher, since those often share words with the guide without being answered by it. */
+  ANSWERABILITY_QUESTION_COVERAGE: z.coerce.number().min(0).max(1).default(0.8),
   /** URL offered when the bot abstains. */
   HANDOFF_URL: z.url().default('https://support.planasonix.com/contact'),
   /** Largest accepted request body (bytes). */
   MAX_BODY_BYTES: positiveInt.default(64 * 1024),
+  /** Slack app signing secret (Basic Information → App Credentials); unset: POST /slack/commands answers 503. */
+  SLACK_SIGNING_SECRET: optionalString,
+  /** Human support channel named in Slack abstentions and errors: a channel ID (`C0123456789`, shown as a link) or `#name`. */
+  SLACK_HANDOFF_CHANNEL: optionalString,
+  /** Staff API keys of POST /v1/assist as `<id>:<sha256-hex>:<scope>[,<scope>…]` entries (newline or comma separated); see `assist-api-keys.ts`. */
+  ASSIST_API_KEYS: assistApiKeysSchema,
 });
 
 /** Parsed environment; see {@link environmentSchema}. */

@@ -35,7 +35,7 @@ export class ExtractiveAnswerer implements Answerer {
     if (selection.chosen.length === 0) {
       return { answer: abstention(handoffUrl), citations: [], abstained: true, degraded: false, answerer: 'extractive', retrieved: selection.retrieved };
     }
-    const sections = this.withSubsections(selection.chosen);
+    const sections = withSubsections(selection.chosen, this.options.chunks);
     const citations = sections.map((item, position) => toCitation(item, position + 1));
     const parts = sections.map((item, position) => composeSection({ chunk: item.chunk, n: position + 1 }));
     const withoutSteps = sections.filter((item) => item.chunk.steps.length === 0);
@@ -53,28 +53,35 @@ export class ExtractiveAnswerer implements Answerer {
       retrieved: [...sections, ...selection.retrieved.filter((item) => !citations.some((citation) => citation.id === item.chunk.id))],
     };
   }
-
-  /** A chosen section with no steps of its own (e.g. SSO configuration issues) brings its sub-sections. */
-  private withSubsections(chosen: ScoredChunk[]): ScoredChunk[] {
-    const result: ScoredChunk[] = [];
-    const seen = new Set<string>();
-    const add = (item: ScoredChunk) => {
-      if (seen.has(item.chunk.id)) return;
-      seen.add(item.chunk.id);
-      result.push(item);
-    };
-    for (const item of chosen) {
-      add(item);
-      if (item.chunk.steps.length > 0) continue;
-      for (const child of this.options.chunks) {
-        if (child.id.startsWith(`${item.chunk.id}/`)) add({ chunk: child, score: item.score, bm25: 0, cosine: 0 });
-      }
-    }
-    return result;
-  }
 }
 
 /** The last user turn of `history`, for follow-up questions. */
 function previousQuestion(history: HistoryTurn[] | undefined): string | undefined {
   return history?.filter((turn) => turn.role === 'user').at(-1)?.content;
+}
+
+/**
+ * The chosen sections, each followed by its sub-sections when it has no steps
+ * of its own (e.g. SSO configuration issues brings Metadata and endpoints,
+ * Attribute mapping, Clock skew); no section twice. Sub-sections get the
+ * parent's score. Also used by agent assist.
+ *
+ * @param chunks - every chunk of the index, in document order.
+ */
+export function withSubsections(chosen: ScoredChunk[], chunks: Chunk[]): ScoredChunk[] {
+  const result: ScoredChunk[] = [];
+  const seen = new Set<string>();
+  const add = (item: ScoredChunk) => {
+    if (seen.has(item.chunk.id)) return;
+    seen.add(item.chunk.id);
+    result.push(item);
+  };
+  for (const item of chosen) {
+    add(item);
+    if (item.chunk.steps.length > 0) continue;
+    for (const child of chunks) {
+      if (child.id.startsWith(`${item.chunk.id}/`)) add({ chunk: child, score: item.score, bm25: 0, cosine: 0 });
+    }
+  }
+  return result;
 }

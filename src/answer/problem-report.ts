@@ -1,0 +1,25 @@
+import { words } from '../text/terms.js';
+
+/**
+ * Words and phrases with which customers report that something fails. A
+ * troubleshooting guide answers failures, so a message that reports one may
+ * be answered on weaker lexical evidence than a question that does not (a
+ * how-to or a policy question, e.g. "how much does the SSO plan cost?", which
+ * shares words with the guide but is not answered by it).
+ */
+const problemWords = new Set(
+  ('fail fails failed failing failure error errors cant cannot unable broken broke break breaks rejected rejects reject denied deny invalid expired expire expires ' +
+    'locked lockout lost lose losing stolen forgot forgotten forbidden unauthorized unauthorised loop loops looping kicked disabled deactivated suspended stopped stuck ' +
+    'spinning blocked wrong wont doesnt didnt isnt arent problem problems issue issues trouble missing mismatch revoked down crash crashes bounce bounces redirect redirects ' +
+    'rejecting refuses refused prevent prevents lock dead fix').split(' '),
+);
+const problemPhrases = [/\bnot (work|allowed|accepted|valid|loading|load|recogni[sz]ed)/, /\bno longer\b/, /\bnothing happens\b/, /\bget(ting)? (back )?in\b/, /\bsign(ed)? out\b/, /\blog(ged)? out\b/, /\bover and over\b/, /\b(work|working|sync|syncing|run|running|load|loading) again\b/, /\bsends? (me|us|them) back\b/];
+
+/**
+ * True when `text` reports a failure: an HTTP 4xx/5xx code, or one of
+ * {@link problemWords} / the phrases above ("not allowed", "no longer", "get in").
+ */
+export function reportsProblem(text: string): boolean {
+  const lower = text.toLowerCase().replace(/[’']/g, '');
+  return words(lower).some((word) => problemWords.has(word) || /^[45]\d\d$/.test(word)) || problemPhrases.some((phrase) => phrase.test(lower));
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './index.js';
+
+describe('loadConfig', () => {
+  it('runs offline with no variables set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', embeddings: { provider: 'local' }, chat: { provider: 'none' }, retrieval: { k: 5, rrfK: 60 } });
+    expect(config.knowledgeDir).toMatch(/knowledge$/);
+    expect(config.glossaryPath).toMatch(/knowledge\/glossary\.yaml$/);
+  });
+
+  it('names the missing variable when a chat model is chosen without a key', () => {
+    expect(() => loadConfig({ CHAT_PROVIDER: 'openai' })).toThrow(/OPENAI_API_KEY is required when CHAT_PROVIDER=openai/);
+  });
+
+  it('accepts a local OpenAI-compatible server without a key', () => {
+    expect(loadConfig({ CHAT_PROVIDER: 'openai', OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1', CHAT_MODEL: 'llama3.1' }).chat).toMatchObject({ provider: 'openai', model: 'llama3.1', baseURL: 'http://127.0.0.1:11434/v1' });
+  });
+
+  it('names every bad variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty', EMBEDDINGS_PROVIDER: 'bert' })).toThrow(/PORT: .*EMBEDDINGS_PROVIDER: /);
+  });
+});
