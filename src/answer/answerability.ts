@@ -33,6 +33,13 @@ export interface AnswerabilityThresholds {
   problem: number;
   /** Bar for other questions, in [0, 1]. */
   question: number;
+  /**
+   * Covered weight (Σ rarity² of covered words) that answers a failure report
+   * whose coverage is as low as half the `problem` bar: a long message full of
+   * narrative ("I'm at a hotel in Osaka for a conference…") still names the
+   * section's specific terms.
+   */
+  evidence: number;
 }
 
 /** Per-word verdict, for logs and eval reports. */
@@ -47,6 +54,8 @@ export interface WordCoverage {
 export interface Assessment {
   /** Σ weight of covered words ÷ Σ weight of all content words, in [0, 1]; 0 when the clause has no content word. */
   coverage: number;
+  /** Σ weight of covered words: how much specific evidence ties the question to the sections, whatever else it says. */
+  coveredWeight: number;
   /** Content words with their verdicts. */
   words: WordCoverage[];
   /** An error code (e.g. `500`) in the question that the sections do not mention. */
@@ -89,7 +98,8 @@ export class AnswerabilityJudge {
     const full = this.cover(clause, mergeVocabularies(chunks.map((chunk) => this.vocabulary(chunk).full)));
     const own = this.cover(clause, mergeVocabularies(chunks.map((chunk) => this.vocabulary(chunk).own)));
     const threshold = problemReported ? this.thresholds.problem : this.thresholds.question;
-    return { ...full, ownCoverage: own.coverage, answerable: full.coverage >= threshold && !full.codeMismatch };
+    const strongEvidence = problemReported && full.coveredWeight >= this.thresholds.evidence && full.coverage >= this.thresholds.problem / 2;
+    return { ...full, ownCoverage: own.coverage, answerable: (full.coverage >= threshold || strongEvidence) && !full.codeMismatch };
   }
 
   private cover(clause: string, { terms: vocabulary, text }: Vocabulary): Omit<Assessment, 'ownCoverage' | 'answerable'> {
@@ -113,9 +123,10 @@ export class AnswerabilityJudge {
       verdicts.push({ word, weight: Math.max(floor, this.rarity(word) ** 2), covered });
     });
     const total = verdicts.reduce((sum, verdict) => sum + verdict.weight, 0);
-    const coverage = total === 0 ? 0 : verdicts.reduce((sum, verdict) => sum + (verdict.covered ? verdict.weight : 0), 0) / total;
+    const coveredWeight = verdicts.reduce((sum, verdict) => sum + (verdict.covered ? verdict.weight : 0), 0);
+    const coverage = total === 0 ? 0 : coveredWeight / total;
     const codeMismatch = [...requiredCodes].some((code) => !vocabulary.has(code));
-    return { coverage, words: verdicts, codeMismatch };
+    return { coverage, coveredWeight, words: verdicts, codeMismatch };
   }
 
   private vocabulary(chunk: Chunk): { full: Vocabulary; own: Vocabulary } {

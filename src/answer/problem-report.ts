@@ -11,9 +11,9 @@ const problemWords = new Set(
   ('fail fails failed failing failure error errors cant cannot unable broken broke break breaks rejected rejects reject denied deny invalid expired expire expires ' +
     'locked lockout lost lose losing stolen forgot forgotten forbidden unauthorized unauthorised loop loops looping kicked disabled deactivated suspended stopped stuck ' +
     'spinning blocked wrong wont doesnt didnt isnt arent problem problems issue issues trouble missing mismatch revoked down crash crashes bounce bounces redirect redirects ' +
-    'rejecting refuses refused prevent prevents lock dead fix').split(' '),
+    'rejecting refuses refused prevent prevents lock dead fix gone died snapped cracked damaged never').split(' '),
 );
-const problemPhrases = [/\bnot (work|allowed|accepted|valid|loading|load|recogni[sz]ed)/, /\bno longer\b/, /\bnothing happens\b/, /\bget(ting)? (back )?in\b/, /\bsign(ed)? out\b/, /\blog(ged)? out\b/, /\bover and over\b/, /\b(work|working|sync|syncing|run|running|load|loading) again\b/, /\bsends? (me|us|them) back\b/];
+const problemPhrases = [/\bnot (work|allowed|accepted|valid|loading|load|recogni[sz]ed)/, /\bno longer\b/, /\bnothing happens\b/, /\bget(ting)? (back )?in\b/, /\bsign(ed)? out\b/, /\blog(ged)? out\b/, /\bover and over\b/, /\b(needs?|requires?|required|wants?) (to be )?re-?(auth|consent|connect)/, /\bre-?authori[sz]ation (is )?(needed|required)/, /\bonly (works|lets)\b/, /\b(work|working|sync|syncing|run|running|load|loading) again\b/, /\bsends? (me|us|them) back\b/];
 
 /**
  * True when `text` reports a failure: an HTTP 4xx/5xx code, or one of
@@ -22,4 +22,11 @@ const problemPhrases = [/\bnot (work|allowed|accepted|valid|loading|load|recogni
 export function reportsProblem(text: string): boolean {
   const lower = text.toLowerCase().replace(/[’']/g, '');
   return words(lower).some((word) => problemWords.has(word) || /^[45]\d\d$/.test(word)) || problemPhrases.some((phrase) => phrase.test(lower));
+}
+
+const successWords = /\b(worked|works now|working now|fixed it|resolved|sorted|all good|thanks|thank you)\b/;
+
+/** True when `clause` only reports that something now works or thanks us ("backup code worked, thanks!"): nothing to answer. */
+export function reportsSuccessOnly(clause: string): boolean {
+  return successWords.test(clause.toLowerCase()) && !reportsProblem(clause) && !/\?/.test(clause);
 }

@@ -1,8 +1,7 @@
-import type { Chunk } from '../ingest/chunk.js';
 import type { Retriever, ScoredChunk } from '../retrieval/types.js';
 import type { AnswerabilityJudge, Assessment } from './answerability.js';
 import { splitClauses } from './clauses.js';
-import { reportsProblem } from './problem-report.js';
+import { reportsProblem, reportsSuccessOnly } from './problem-report.js';
 
 /** Sections chosen to answer a message, with the evidence for the choice. */
 export interface Selection {
@@ -20,8 +19,11 @@ const candidatesPerClause = 3;
 /**
  * Chooses the sections that answer `message`: for each clause (see
  * `splitClauses`), the retrieved chunk among the top 3 that best covers the
- * clause (highest coverage, then coverage by its own text, then rank), or else the best covering pair (a
- * clause naming two problems, e.g. "401 and 403"). A clause no chunk covers is
+ * clause (highest coverage, then coverage by its own text, then rank); a
+ * second chunk joins when the clause names two problems (e.g. "401 and 403",
+ * "our GitHub Actions job gets forbidden"): each of the two must cover at
+ * least the failure-report bar alone, and together they must add
+ * {@link secondSectionGain} coverage (or answer a clause neither answers alone). A clause no chunk covers is
  * left unanswered; if no clause is answered, the whole message is tried the
  * same way. `chosen` is empty when the guide does not answer the message
  * (the caller abstains).
@@ -42,28 +44,38 @@ export async function selectSections(message: string, retriever: Retriever, judg
   };
   const clauses = splitClauses(message);
   for (const clause of clauses) {
+    if (reportsSuccessOnly(clause)) continue;
     if (!(await consider(clause)) && context) await consider(`${context} ${clause}`);
   }
   if (chosen.size === 0 && clauses.length > 1) await consider(message);
   return { chosen: [...chosen.values()], retrieved: whole.chunks, best };
 }
 
+/** Coverage a second section must add to join an answerable first one (multi-problem clauses). */
+const secondSectionGain = 0.15;
+
+type Option = { items: ScoredChunk[]; assessment: Assessment };
+
 function choose(clause: string, candidates: ScoredChunk[], judge: AnswerabilityJudge, problemReported: boolean): { chunks: ScoredChunk[]; best?: Assessment } {
-  let best: { items: ScoredChunk[]; assessment: Assessment } | undefined;
-  const offer = (items: ScoredChunk[]) => {
-    const assessment = judge.assess(clause, items.map((item) => item.chunk), problemReported);
-    if (!best || better({ assessment, items }, best)) best = { items, assessment };
-  };
-  for (const candidate of candidates) offer([candidate]);
-  if (best?.assessment.answerable) return { chunks: best.items, best: best.assessment };
-  const single = best;
-  best = undefined;
-  for (let first = 0; first < candidates.length; first += 1) {
-    for (let second = first + 1; second < candidates.length; second += 1) offer([candidates[first]!, candidates[second]!]);
+  const assess = (items: ScoredChunk[]): Option => ({ items, assessment: judge.assess(clause, items.map((item) => item.chunk), problemReported) });
+  const singles = candidates.map((candidate) => assess([candidate]));
+  const single = pickBest(singles);
+  if (!single) return { chunks: [] };
+  // A pair is considered only from sections that each cover a real part of the clause on their own.
+  const members = singles.filter((option) => option.assessment.coverage >= judge.thresholds.problem).sort((left, right) => (better(left, right) ? -1 : better(right, left) ? 1 : 0));
+  const pairs: Option[] = [];
+  for (let first = 0; first < members.length; first += 1) {
+    for (let second = first + 1; second < members.length; second += 1) pairs.push(assess([members[first]!.items[0]!, members[second]!.items[0]!]));
   }
-  const pair = best as { items: ScoredChunk[]; assessment: Assessment } | undefined;
-  if (pair?.assessment.answerable && pair.items.every((item) => contributes(clause, item.chunk, pair.items, judge))) return { chunks: pair.items, best: pair.assessment };
-  return { chunks: [], best: single?.assessment };
+  const pair = pickBest(pairs);
+  const pairBar = single.assessment.answerable ? single.assessment.coverage + secondSectionGain : 0;
+  if (pair?.assessment.answerable && pair.assessment.coverage >= pairBar) return { chunks: pair.items, best: pair.assessment };
+  if (single.assessment.answerable) return { chunks: single.items, best: single.assessment };
+  return { chunks: [], best: single.assessment };
+}
+
+function pickBest(options: Option[]): Option | undefined {
+  return options.reduce<Option | undefined>((best, option) => (!best || better(option, best) ? option : best), undefined);
 }
 
 /**
@@ -72,7 +84,7 @@ function choose(clause: string, candidates: ScoredChunk[], judge: AnswerabilityJ
  * a sub-topic must earn its place with words of its own); else the earlier,
  * better-ranked one stays.
  */
-function better(candidate: { assessment: Assessment; items: ScoredChunk[] }, incumbent: { assessment: Assessment; items: ScoredChunk[] }): boolean {
+function better(candidate: Option, incumbent: Option): boolean {
   const difference = candidate.assessment.coverage - incumbent.assessment.coverage;
   if (Math.abs(difference) > 1e-9) return difference > 0;
   const ownDifference = candidate.assessment.ownCoverage - incumbent.assessment.ownCoverage;
@@ -82,10 +94,4 @@ function better(candidate: { assessment: Assessment; items: ScoredChunk[] }, inc
 
 function depth(items: ScoredChunk[]): number {
   return items.reduce((sum, item) => sum + item.chunk.headingPath.length, 0);
-}
-
-/** True when dropping `chunk` from `items` lowers coverage: each member of a pair must earn its place. */
-function contributes(clause: string, chunk: Chunk, items: ScoredChunk[], judge: AnswerabilityJudge): boolean {
-  const without = items.filter((item) => item.chunk.id !== chunk.id).map((item) => item.chunk);
-  return judge.assess(clause, without).coverage < judge.assess(clause, items.map((item) => item.chunk)).coverage - 1e-9;
 }
