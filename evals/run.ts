@@ -22,6 +22,7 @@ import { runEval } from './runner/run-eval.js';
 import { checkThresholds, describeMiss, loadThresholds } from './runner/thresholds.js';
 
 const evalsDir = path.dirname(fileURLToPath(import.meta.url));
+const judgeTimeoutMs = 60_000;
 const usage = 'Usage: npm run eval -- [--split dev|test|all] [--configs name,name] [--check]';
 
 async function main(argv: string[]): Promise<number> {
@@ -42,13 +43,14 @@ async function main(argv: string[]): Promise<number> {
   const thresholds = await loadThresholds(path.join(evalsDir, 'thresholds.json'));
   const checkable = chosenSplits.includes(thresholds.split) && configs.some((item) => item.name === thresholds.config);
   if (values.check && !checkable) throw new Error(`--check needs config "${thresholds.config}" and split "${thresholds.split}" in the run`);
-  const chatModel = createChatModel(config.chat);
+  // The judge writes long structured outputs: give it at least a minute per call.
+  const judgeModel = config.chat.provider === 'none' ? undefined : createChatModel({ ...config.chat, timeoutMs: Math.max(config.chat.timeoutMs, judgeTimeoutMs) });
   const report = await runEval({
     configs,
     splits: Object.fromEntries(chosenSplits.map((name) => [name, dataset[name]])),
     buildPipeline: (item) => createPipeline(config, item.options),
     handoffUrl: config.handoffUrl,
-    ...(chatModel ? { judge: { chat: chatModel } } : {}),
+    ...(judgeModel ? { judge: { chat: judgeModel } } : {}),
     log: (line) => console.error(line),
   });
   for (const name of report.splits) console.log(`\n${name} (${dataset[name].length} cases)\n${metricTable(report, name, 'text')}`);

@@ -2,8 +2,9 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Config } from './config/index.js';
 import type { Chunk } from './ingest/chunk.js';
 import { AnswerabilityJudge } from './answer/answerability.js';
+import { problemWords } from './answer/problem-report.js';
 import { ExtractiveAnswerer } from './answer/extractive/extractive-answerer.js';
-import { createLlmAnswerer } from './answer/llm/index.js';
+import { createLlmAnswerer, type LlmAnswererOptions } from './answer/llm/index.js';
 import { withRedaction } from './answer/redacting-answerer.js';
 import type { Answerer } from './answer/types.js';
 import { createChatModel } from './models/chat-model.js';
@@ -30,6 +31,8 @@ export interface PipelineOptions {
   answerer?: 'extractive' | 'llm';
   /** Build the index when it is missing or stale (default true). */
   ensureIndex?: boolean;
+  /** Told about each chat model failure that fell back to the extractive answer (default: a console warning). */
+  onModelError?: LlmAnswererOptions['onModelError'];
 }
 
 /** Everything a channel or the eval suite needs to answer questions. */
@@ -62,19 +65,20 @@ export async function createPipeline(config: Config, options: PipelineOptions = 
   const glossary = (options.glossary ?? true) ? loadGlossary(config.glossaryPath) : emptyGlossary;
   const wordVectors = loadWordVectors(config.embeddingsCacheDir);
   const domainWords = [...index.chunks.flatMap((chunk) => words(`${chunk.section} ${chunk.text}`)), ...glossary.groups.flatMap((group) => [...group.guide, ...group.customer].flatMap((term) => words(term)))];
+  const speller = new SpellingCorrector([...domainWords, ...problemWords], (word) => wordVectors.rank(word) !== undefined);
   const retriever = new HybridRetriever({
     index,
     embeddings,
     glossary,
-    speller: new SpellingCorrector(domainWords, (word) => wordVectors.rank(word) !== undefined),
+    speller,
     use: { bm25: options.bm25 ?? true, vectors: options.vectors ?? true },
     fusion: config.retrieval,
     defaultK: config.retrieval.k,
   });
   const judge = new AnswerabilityJudge(glossary, (word) => wordRarity(wordVectors, word), config.retrieval.answerability);
-  const extractive = new ExtractiveAnswerer({ retriever, judge, chunks: index.chunks, k: config.retrieval.k, handoffUrl: config.handoffUrl });
+  const extractive = new ExtractiveAnswerer({ retriever, judge, speller, chunks: index.chunks, k: config.retrieval.k, handoffUrl: config.handoffUrl });
   const model = createChatModel(config.chat);
   const useModel = model !== undefined && (options.answerer ?? 'llm') === 'llm';
-  const chosen: Answerer = useModel && model && config.chat.provider !== 'none' ? createLlmAnswerer({ model, extractive, timeoutMs: config.chat.timeoutMs }) : extractive;
+  const chosen: Answerer = useModel && model && config.chat.provider !== 'none' ? createLlmAnswerer({ model, extractive, timeoutMs: config.chat.timeoutMs, onModelError: options.onModelError }) : extractive;
   return { retriever, answerer: withRedaction(chosen), extractive: withRedaction(extractive), chunks: index.chunks, embeddings, descriptor, index, glossary, judge };
 }

@@ -14,6 +14,7 @@ const failed: CaseResult = {
   expectAbstain: false,
   answer: 'I could not find this.',
   abstained: true,
+  degraded: false,
   citedSections: [],
   rankedSections: ['login-failures/mfa-recovery', 'login-failures/related-topics'],
   latencyMs: 4,

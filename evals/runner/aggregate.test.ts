@@ -13,6 +13,7 @@ function result(fields: Partial<CaseResult>): CaseResult {
     expectAbstain: false,
     answer: '',
     abstained: false,
+    degraded: false,
     citedSections: [],
     rankedSections: [],
     latencyMs: 10,

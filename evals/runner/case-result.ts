@@ -24,6 +24,8 @@ export interface CaseResult {
   error?: string;
   answer: string;
   abstained: boolean;
+  /** The chat model failed and the extractive answer was returned instead. */
+  degraded: boolean;
   /** Cited section ids, in citation order. */
   citedSections: string[];
   /** Retrieved section ids, best first (`AnswerResult.retrieved`, parts collapsed). */

@@ -73,6 +73,7 @@ export async function scoreCase(testCase: EvalCase, outcome: AnswerOutcome, cont
     ...(outcome.error !== undefined ? { error: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) } : {}),
     answer,
     abstained: result?.abstained ?? false,
+    degraded: result?.degraded ?? false,
     citedSections,
     rankedSections: ranked,
     latencyMs: outcome.latencyMs,

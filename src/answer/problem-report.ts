@@ -7,7 +7,7 @@ import { words } from '../text/terms.js';
  * how-to or a policy question, e.g. "how much does the SSO plan cost?", which
  * shares words with the guide but is not answered by it).
  */
-const problemWords = new Set(
+export const problemWords: ReadonlySet<string> = new Set(
   ('fail fails failed failing failure error errors cant cannot unable broken broke break breaks rejected rejects reject denied deny invalid expired expire expires ' +
     'locked lockout lost lose losing stolen forgot forgotten forbidden unauthorized unauthorised loop loops looping kicked disabled deactivated suspended stopped stuck ' +
     'spinning blocked wrong wont doesnt didnt isnt arent problem problems issue issues trouble missing mismatch revoked down crash crashes bounce bounces redirect redirects ' +
@@ -29,4 +29,16 @@ const successWords = /\b(worked|works now|working now|fixed it|resolved|sorted|a
 /** True when `clause` only reports that something now works or thanks us ("backup code worked, thanks!"): nothing to answer. */
 export function reportsSuccessOnly(clause: string): boolean {
   return successWords.test(clause.toLowerCase()) && !reportsProblem(clause) && !/\?/.test(clause);
+}
+
+const quantityQuestion = /\bhow (many|long|much|often|soon|frequently)\b|\bwhat(s| is| are) the (limits?|maximum|minimum|max|min|price|cost|number)\b/;
+
+/**
+ * True when `clause` asks for a quantity, duration or price ("how many
+ * attempts before…", "how long does SCIM take…"). A troubleshooting guide
+ * says what to do, not how many or how long, so such a clause gets the
+ * stricter question bar even when it mentions a failure.
+ */
+export function asksForQuantity(clause: string): boolean {
+  return quantityQuestion.test(clause.toLowerCase().replace(/[’']/g, ''));
 }

@@ -1,7 +1,7 @@
 import type { Retriever, ScoredChunk } from '../retrieval/types.js';
 import type { AnswerabilityJudge, Assessment } from './answerability.js';
 import { splitClauses } from './clauses.js';
-import { reportsProblem, reportsSuccessOnly } from './problem-report.js';
+import { asksForQuantity, reportsProblem, reportsSuccessOnly } from './problem-report.js';
 
 /** Sections chosen to answer a message, with the evidence for the choice. */
 export interface Selection {
@@ -37,17 +37,16 @@ export async function selectSections(message: string, retriever: Retriever, judg
   const problemReported = reportsProblem(context ? `${context}\n${message}` : message);
   const consider = async (clause: string): Promise<boolean> => {
     const candidates = (await retriever.retrieve(clause, { k: candidatesPerClause })).chunks;
-    const pick = choose(clause, candidates, judge, problemReported);
+    const pick = choose(clause, candidates, judge, problemReported && !asksForQuantity(clause));
     if (pick.best && (!best || pick.best.coverage > best.coverage)) best = pick.best;
     for (const item of pick.chunks) if (!chosen.has(item.chunk.id)) chosen.set(item.chunk.id, item);
     return pick.chunks.length > 0;
   };
-  const clauses = splitClauses(message);
+  const clauses = splitClauses(message).filter((clause) => !reportsSuccessOnly(clause));
   for (const clause of clauses) {
-    if (reportsSuccessOnly(clause)) continue;
     if (!(await consider(clause)) && context) await consider(`${context} ${clause}`);
   }
-  if (chosen.size === 0 && clauses.length > 1) await consider(message);
+  if (chosen.size === 0 && clauses.length > 1) await consider(clauses.join(' '));
   return { chosen: [...chosen.values()], retrieved: whole.chunks, best };
 }
 

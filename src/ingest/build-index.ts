@@ -31,7 +31,7 @@ export interface BuildOptions {
   indexDir: string;
   embeddings: EmbeddingsInterface;
   descriptor: EmbeddingsDescriptor;
-  /** Rebuild even when nothing changed. */
+  /** Rebuild and re-embed everything, even when nothing changed (e.g. after upgrading the embeddings code). */
   force?: boolean;
   /** Batch size for embedding calls (chunks). Default 256. */
   batchSize?: number;
@@ -60,7 +60,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
   if (compatible && !options.force && sameFiles(previous.files, fileEntries)) {
     return { status: 'unchanged', chunkCount: previous.chunkCount, embedded: 0, reused: previous.chunkCount, removed: 0, elapsedMs: performance.now() - started, manifest: previous };
   }
-  const cache = compatible ? previousVectors(options.indexDir, previous) : new Map<string, Float32Array>();
+  const cache = compatible && !options.force ? previousVectors(options.indexDir, previous) : new Map<string, Float32Array>();
   const keys = chunks.map((chunk) => contentKey(chunk));
   const vectors: (Float32Array | undefined)[] = keys.map((key) => cache.get(key));
   const missing = vectors.flatMap((vector, position) => (vector ? [] : [position]));

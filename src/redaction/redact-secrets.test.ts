@@ -8,6 +8,8 @@ describe('redactSecrets', () => {
     ['using pk_live_51HxYzAbCdEf0123456789 in CI', 'pk_live_51HxYzAbCdEf0123456789'],
     ['my password is Hunter2!! and it says invalid', 'Hunter2!!'],
     ['password: "s3cr3t-Pa55"', 's3cr3t-Pa55'],
+    ["my password was 'correct horse battery' yesterday", 'correct horse battery'],
+    ['pwd=plainletters', 'plainletters'],
     ['token ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 rejected', 'ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'],
     ['AWS key AKIAIOSFODNN7EXAMPLE leaked', 'AKIAIOSFODNN7EXAMPLE'],
     ['-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----', 'MIIEowIBAAKCAQEA'],
@@ -22,7 +24,7 @@ describe('redactSecrets', () => {
   });
 
   it('keeps ordinary questions unchanged', () => {
-    for (const question of ['I get 401 from the API with my key', 'Invalid SAML response after Okta certificate rotation', 'what is the password reset flow?', 'ACS URL must match exactly including https://app.planasonix.com/saml/acs/']) {
+    for (const question of ['my password is wrong according to planasonix', 'the password is correct, I checked twice', 'I get 401 from the API with my key', 'Invalid SAML response after Okta certificate rotation', 'what is the password reset flow?', 'ACS URL must match exactly including https://app.planasonix.com/saml/acs/']) {
       expect(redactSecrets(question)).toEqual({ text: question, found: [] });
     }
   });

@@ -26,8 +26,16 @@ const rules: Rule[] = [
   { kind: 'api_key', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|glpat-[A-Za-z0-9_-]{20,}|AIza[0-9A-Za-z_-]{30,})/g, replacement: '[REDACTED API KEY]' },
   { kind: 'credential', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, replacement: '[REDACTED API KEY]' },
   {
+    // "password: x", "pwd=x": whatever follows the separator is the secret.
     kind: 'password',
-    pattern: /\b(pass(?:word|wd|phrase)?|pwd|secret|client[_ ]secret|api[_ -]?key|token)(\s*(?:is|was|=|:|was set to|is set to)\s*)(["'`]?)(?!\[REDACTED)[^\s"'`]{3,}\3/gi,
+    pattern: /\b(pass(?:word|wd|phrase)?|pwd|secret|client[_ ]secret|api[_ -]?key|token)(\s*[=:]\s*)(["'`]?)(?!\[REDACTED)[^\s"'`]{3,}\3/gi,
+    replacement: '$1$2[REDACTED]',
+  },
+  {
+    // "my password is Hunter2!!": after "is"/"was", only a quoted value or one with a digit or symbol
+    // (so "my password is wrong" stays readable).
+    kind: 'password',
+    pattern: /\b(pass(?:word|wd|phrase)?|pwd)(\s+(?:is|was|is set to|was set to)\s+)(?:(["'`])[^"'`\n]{3,}\3|(?!\[REDACTED)(?=[^\s]*[\d!@#$%^&*_+=~])[^\s]{4,})/gi,
     replacement: '$1$2[REDACTED]',
   },
   { kind: 'credential', pattern: /\b(?=[A-Za-z0-9_\-]{32,}\b)(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9_\-]*[A-Za-z])[A-Za-z0-9_\-]{32,}\b/g, replacement: '[REDACTED]' },

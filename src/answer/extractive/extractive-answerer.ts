@@ -1,4 +1,5 @@
 import type { Chunk } from '../../ingest/chunk.js';
+import type { SpellingCorrector } from '../../retrieval/spelling.js';
 import type { Retriever, ScoredChunk } from '../../retrieval/types.js';
 import type { AnswerabilityJudge } from '../answerability.js';
 import { sourcesList, toCitation } from '../citations.js';
@@ -16,6 +17,8 @@ export interface ExtractiveAnswererOptions {
   k: number;
   /** Where to send the customer when the guide cannot help. */
   handoffUrl: string;
+  /** Typo correction applied to the message before sections are chosen (optional). */
+  speller?: SpellingCorrector;
 }
 
 /**
@@ -31,7 +34,8 @@ export class ExtractiveAnswerer implements Answerer {
   /** @see Answerer.answer. Throws only what the retriever throws. */
   async answer(request: AnswerRequest): Promise<AnswerResult> {
     const { retriever, judge, k, handoffUrl } = this.options;
-    const selection = await selectSections(request.question, retriever, judge, k, previousQuestion(request.history));
+    const question = this.options.speller?.correct(request.question) ?? request.question;
+    const selection = await selectSections(question, retriever, judge, k, previousQuestion(request.history));
     if (selection.chosen.length === 0) {
       return { answer: abstention(handoffUrl), citations: [], abstained: true, degraded: false, answerer: 'extractive', retrieved: selection.retrieved };
     }
