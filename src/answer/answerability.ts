@@ -42,6 +42,14 @@ export interface AnswerabilityThresholds {
   evidence: number;
 }
 
+/** What is known about the whole message when one of its clauses is assessed. */
+export interface AssessmentContext {
+  /** The message (or the turn before it) reports a failure. */
+  problemReported?: boolean;
+  /** The message is not in English (see `detectNonEnglish`). */
+  foreign?: boolean;
+}
+
 /** Per-word verdict, for logs and eval reports. */
 export interface WordCoverage {
   word: string;
@@ -84,25 +92,38 @@ export class AnswerabilityJudge {
   /**
    * @param rarity - word → rarity in [0, 1] (1 = unknown word); e.g. `wordRarity` of the local embeddings.
    */
+  private readonly domain: Set<string>;
+  private readonly domainList: string[];
+
+  /**
+   * @param chunks - every chunk of the index (their words, with the glossary's, are the domain vocabulary for non-English messages).
+   */
   constructor(
     private readonly glossary: Glossary,
     private readonly rarity: (word: string) => number,
     readonly thresholds: AnswerabilityThresholds,
-  ) {}
+    chunks: Chunk[] = [],
+  ) {
+    const domainText = [...chunks.map((chunk) => `${chunk.section}\n${chunk.text}`), ...glossary.groups.flatMap((group) => [...group.guide, ...group.customer])].join('\n');
+    this.domain = vocabularyOf(domainText).terms;
+    this.domainList = [...new Set(words(domainText))].filter((word) => word.length >= 4 && !stopWords.has(word));
+  }
 
   /**
    * How well `chunks` (together) cover `clause`.
-   * @param problemReported - the message reports a failure (see `reportsProblem`); lowers the bar to `thresholds.problem`.
+   * @param context.problemReported - the message reports a failure (see `reportsProblem`); lowers the bar to `thresholds.problem`.
+   * @param context.foreign - the message is not in English: only words the guide or glossary knows (or near cognates of them) count.
    */
-  assess(clause: string, chunks: Chunk[], problemReported = false): Assessment {
-    const full = this.cover(clause, mergeVocabularies(chunks.map((chunk) => this.vocabulary(chunk).full)));
-    const own = this.cover(clause, mergeVocabularies(chunks.map((chunk) => this.vocabulary(chunk).own)));
-    const threshold = problemReported ? this.thresholds.problem : this.thresholds.question;
+  assess(clause: string, chunks: Chunk[], context: AssessmentContext = {}): Assessment {
+    const { problemReported = false, foreign = false } = context;
+    const full = this.cover(clause, mergeVocabularies(chunks.map((chunk) => this.vocabulary(chunk).full)), foreign);
+    const own = this.cover(clause, mergeVocabularies(chunks.map((chunk) => this.vocabulary(chunk).own)), foreign);
+    const threshold = problemReported || foreign ? this.thresholds.problem : this.thresholds.question;
     const strongEvidence = problemReported && full.coveredWeight >= this.thresholds.evidence && full.coverage >= this.thresholds.problem / 2;
     return { ...full, ownCoverage: own.coverage, answerable: (full.coverage >= threshold || strongEvidence) && !full.codeMismatch };
   }
 
-  private cover(clause: string, { terms: vocabulary, text }: Vocabulary): Omit<Assessment, 'ownCoverage' | 'answerable'> {
+  private cover(clause: string, { terms: vocabulary, text }: Vocabulary, foreign: boolean): Omit<Assessment, 'ownCoverage' | 'answerable'> {
     const sequence = words(clause);
     const coveredGroups = this.glossary.groups.filter((group) => groupCovered(group, text));
     const glossaryPositions = new Map<number, boolean>();
@@ -118,6 +139,7 @@ export class AnswerabilityJudge {
     sequence.forEach((word, position) => {
       if (stopWords.has(word) || domainWords.has(word) || /^\p{N}{1,2}$/u.test(word)) return;
       if (word === 'redacted') return;
+      if (foreign && !glossaryPositions.has(position) && !this.inDomain(word)) return;
       const covered = glossaryPositions.get(position) ?? (vocabulary.has(stem(word)) || fuzzyCovered(word, fuzzyTargets));
       const floor = isHowTo && taskVerbs.has(stem(word)) ? taskVerbWeight : 0.05;
       verdicts.push({ word, weight: Math.max(floor, this.rarity(word) ** 2), covered });
@@ -127,6 +149,11 @@ export class AnswerabilityJudge {
     const coverage = total === 0 ? 0 : coveredWeight / total;
     const codeMismatch = [...requiredCodes].some((code) => !vocabulary.has(code));
     return { coverage, coveredWeight, words: verdicts, codeMismatch };
+  }
+
+  /** True when `word` (or a near cognate: within the typo budget) is a word of the guide or glossary. */
+  private inDomain(word: string): boolean {
+    return this.domain.has(word) || this.domain.has(stem(word)) || fuzzyCovered(word, this.domainList);
   }
 
   private vocabulary(chunk: Chunk): { full: Vocabulary; own: Vocabulary } {

@@ -1,5 +1,6 @@
 import type { Retriever, ScoredChunk } from '../retrieval/types.js';
-import type { AnswerabilityJudge, Assessment } from './answerability.js';
+import type { AnswerabilityJudge, Assessment, AssessmentContext } from './answerability.js';
+import { detectNonEnglish } from '../text/language.js';
 import { splitClauses } from './clauses.js';
 import { asksForQuantity, reportsProblem, reportsSuccessOnly } from './problem-report.js';
 
@@ -35,9 +36,10 @@ export async function selectSections(message: string, retriever: Retriever, judg
   const chosen = new Map<string, ScoredChunk>();
   let best: Assessment | undefined;
   const problemReported = reportsProblem(context ? `${context}\n${message}` : message);
+  const foreign = detectNonEnglish(message) !== undefined;
   const consider = async (clause: string): Promise<boolean> => {
     const candidates = (await retriever.retrieve(clause, { k: candidatesPerClause })).chunks;
-    const pick = choose(clause, candidates, judge, problemReported && !asksForQuantity(clause));
+    const pick = choose(clause, candidates, judge, { problemReported: problemReported && !asksForQuantity(clause), foreign });
     if (pick.best && (!best || pick.best.coverage > best.coverage)) best = pick.best;
     for (const item of pick.chunks) if (!chosen.has(item.chunk.id)) chosen.set(item.chunk.id, item);
     return pick.chunks.length > 0;
@@ -55,8 +57,8 @@ const secondSectionGain = 0.15;
 
 type Option = { items: ScoredChunk[]; assessment: Assessment };
 
-function choose(clause: string, candidates: ScoredChunk[], judge: AnswerabilityJudge, problemReported: boolean): { chunks: ScoredChunk[]; best?: Assessment } {
-  const assess = (items: ScoredChunk[]): Option => ({ items, assessment: judge.assess(clause, items.map((item) => item.chunk), problemReported) });
+function choose(clause: string, candidates: ScoredChunk[], judge: AnswerabilityJudge, context: AssessmentContext): { chunks: ScoredChunk[]; best?: Assessment } {
+  const assess = (items: ScoredChunk[]): Option => ({ items, assessment: judge.assess(clause, items.map((item) => item.chunk), context) });
   const singles = candidates.map((candidate) => assess([candidate]));
   const single = pickBest(singles);
   if (!single) return { chunks: [] };

@@ -6,6 +6,10 @@ import { sourcesList, toCitation } from '../citations.js';
 import { selectSections } from '../select-sections.js';
 import type { AnswerRequest, AnswerResult, Answerer, HistoryTurn } from '../types.js';
 import { abstention, composeSection } from './compose.js';
+import { detectNonEnglish } from '../../text/language.js';
+
+/** Said first when the message is not in English: the guide, and so the answer, is in English. */
+export const englishOnlyNote = 'I can only answer in English, from the English guide.';
 
 /** Dependencies of {@link ExtractiveAnswerer}. */
 export interface ExtractiveAnswererOptions {
@@ -36,8 +40,9 @@ export class ExtractiveAnswerer implements Answerer {
     const { retriever, judge, k, handoffUrl } = this.options;
     const question = this.options.speller?.correct(request.question) ?? request.question;
     const selection = await selectSections(question, retriever, judge, k, previousQuestion(request.history));
+    const languageNote = detectNonEnglish(question) ? `${englishOnlyNote}\n\n` : '';
     if (selection.chosen.length === 0) {
-      return { answer: abstention(handoffUrl), citations: [], abstained: true, degraded: false, answerer: 'extractive', retrieved: selection.retrieved };
+      return { answer: `${languageNote}${abstention(handoffUrl)}`, citations: [], abstained: true, degraded: false, answerer: 'extractive', retrieved: selection.retrieved };
     }
     const sections = withSubsections(selection.chosen, this.options.chunks);
     const citations = sections.map((item, position) => toCitation(item, position + 1));
@@ -49,7 +54,7 @@ export class ExtractiveAnswerer implements Answerer {
       parts.push(`For the topics above that the guide names without steps, please contact support (${handoffUrl}).`);
     }
     return {
-      answer: `${parts.join('\n\n')}\n\n${sourcesList(citations)}`,
+      answer: `${languageNote}${parts.join('\n\n')}\n\n${sourcesList(citations)}`,
       citations,
       abstained: false,
       degraded: false,
