@@ -18,10 +18,16 @@ export const errorStatus = {
   internal: 500,
   model_unavailable: 502,
   model_timeout: 504,
+  /** The whole request took longer than REQUEST_TIMEOUT_MS. */
+  request_timeout: 503,
+  /** The server is shutting down (SIGTERM) and takes no new work. */
+  shutting_down: 503,
   index_missing: 503,
   index_corrupt: 503,
   index_mismatch: 503,
   config_invalid: 500,
+  /** An optional feature (e.g. the Slack channel) is not configured on this server. */
+  not_configured: 503,
 } as const;
 
 /** A code from {@link errorStatus}. */

@@ -75,7 +75,7 @@ export async function createPipeline(config: Config, options: PipelineOptions = 
     fusion: config.retrieval,
     defaultK: config.retrieval.k,
   });
-  const judge = new AnswerabilityJudge(glossary, (word) => wordRarity(wordVectors, word), config.retrieval.answerability, index.chunks);
+  const judge = new AnswerabilityJudge(glossary, (word) => wordRarity(wordVectors, word) ** 2, config.retrieval.answerability, index.chunks);
   const extractive = new ExtractiveAnswerer({ retriever, judge, speller, chunks: index.chunks, k: config.retrieval.k, handoffUrl: config.handoffUrl });
   const model = createChatModel(config.chat);
   const useModel = model !== undefined && (options.answerer ?? 'llm') === 'llm';

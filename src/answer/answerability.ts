@@ -90,7 +90,7 @@ export class AnswerabilityJudge {
   private readonly vocabularies = new Map<string, { full: Vocabulary; own: Vocabulary }>();
 
   /**
-   * @param rarity - word → rarity in [0, 1] (1 = unknown word); e.g. `wordRarity` of the local embeddings.
+   * @param weight - word → weight in [0, 1]: how much the word says about what is asked; the pipeline uses rarity² (`wordRarity` of the local word vectors), so frequent words count little.
    */
   private readonly domain: Set<string>;
   private readonly domainList: string[];
@@ -100,7 +100,7 @@ export class AnswerabilityJudge {
    */
   constructor(
     private readonly glossary: Glossary,
-    private readonly rarity: (word: string) => number,
+    private readonly weight: (word: string) => number,
     readonly thresholds: AnswerabilityThresholds,
     chunks: Chunk[] = [],
   ) {
@@ -142,7 +142,7 @@ export class AnswerabilityJudge {
       if (foreign && !glossaryPositions.has(position) && !this.inDomain(word)) return;
       const covered = glossaryPositions.get(position) ?? (vocabulary.has(stem(word)) || fuzzyCovered(word, fuzzyTargets));
       const floor = isHowTo && taskVerbs.has(stem(word)) ? taskVerbWeight : 0.05;
-      verdicts.push({ word, weight: Math.max(floor, this.rarity(word) ** 2), covered });
+      verdicts.push({ word, weight: Math.max(floor, this.weight(word)), covered });
     });
     const total = verdicts.reduce((sum, verdict) => sum + verdict.weight, 0);
     const coveredWeight = verdicts.reduce((sum, verdict) => sum + (verdict.covered ? verdict.weight : 0), 0);

@@ -2,6 +2,7 @@ import path from 'node:path';
 
 import { AppError } from '../errors.js';
 import type { ApiKeyEntry } from './assist-api-keys.js';
+import { toOperationsConfig, type OperationsConfig } from './operations.js';
 import { environmentSchema } from './schema.js';
 
 /** Which embeddings the index is built with. */
@@ -28,13 +29,19 @@ export interface Config {
   /** Absolute path of the word-vector cache directory (always used: local embeddings and word rarity). */
   embeddingsCacheDir: string;
   chat: ChatConfig;
-  retrieval: { k: number; rrfK: number; bm25Weight: number; vectorWeight: number; answerability: { problem: number; question: number } };
+  retrieval: { k: number; rrfK: number; bm25Weight: number; vectorWeight: number; answerability: { problem: number; question: number; evidence: number } };
   handoffUrl: string;
   maxBodyBytes: number;
+  /** Origins whose pages may call the API from a browser (CORS), e.g. `https://support.planasonix.com`; empty: same origin only. */
+  allowedOrigins: string[];
+  /** Absolute path of the SQLite file for answers and feedback. */
+  feedbackDbPath: string;
   /** Slack slash command: signing secret (unset: the route answers 503) and the human support channel. */
   slack: { signingSecret?: string; handoffChannel?: string };
   /** Agent assist: staff API keys (hashes only) and the support team's follow-up questions file (absolute path). */
   assist: { apiKeys: ApiKeyEntry[]; questionsPath: string };
+  /** Rate limits, timeouts, logs, index reload and shutdown (README § Operations). */
+  operations: OperationsConfig;
 }
 
 /**
@@ -82,11 +89,14 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
             baseURL: env.OPENAI_BASE_URL,
             timeoutMs: env.CHAT_TIMEOUT_MS,
           },
-    retrieval: { k: env.RETRIEVAL_K, rrfK: env.RRF_K, bm25Weight: env.BM25_WEIGHT, vectorWeight: env.VECTOR_WEIGHT, answerability: { problem: env.ANSWERABILITY_PROBLEM_COVERAGE, question: env.ANSWERABILITY_QUESTION_COVERAGE } },
+    retrieval: { k: env.RETRIEVAL_K, rrfK: env.RRF_K, bm25Weight: env.BM25_WEIGHT, vectorWeight: env.VECTOR_WEIGHT, answerability: { problem: env.ANSWERABILITY_PROBLEM_COVERAGE, question: env.ANSWERABILITY_QUESTION_COVERAGE, evidence: env.ANSWERABILITY_EVIDENCE } },
     handoffUrl: env.HANDOFF_URL,
     maxBodyBytes: env.MAX_BODY_BYTES,
+    allowedOrigins: env.ALLOWED_ORIGINS,
+    feedbackDbPath: path.resolve(env.FEEDBACK_DB_PATH),
     slack: { signingSecret: env.SLACK_SIGNING_SECRET, handoffChannel: env.SLACK_HANDOFF_CHANNEL },
     assist: { apiKeys: env.ASSIST_API_KEYS, questionsPath: path.join(knowledgeDir, 'assist-questions.yaml') },
+    operations: toOperationsConfig(env, env.CHAT_PROVIDER === 'none' ? undefined : env.CHAT_TIMEOUT_MS),
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { assistApiKeysSchema } from './assist-api-keys.js';
+import { operationsEnvironmentShape } from './operations.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
@@ -10,6 +11,16 @@ const optionalString = z
   .trim()
   .optional()
   .transform((value) => (value === '' ? undefined : value));
+
+/** True for an http(s) origin exactly as browsers send it in `Origin` (RFC 6454 §6.1), e.g. `https://support.planasonix.com`. */
+function isWebOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Environment variables the service reads, with defaults. Every variable is
@@ -42,16 +53,28 @@ export const environmentSchema = z.object({
   ANSWERABILITY_PROBLEM_COVERAGE: z.coerce.number().min(0).max(1).default(0.3),
   /** The same bar for questions that report no failure (how-to, policy): higher, since those often share words with the guide without being answered by it. */
   ANSWERABILITY_QUESTION_COVERAGE: z.coerce.number().min(0).max(1).default(0.8),
+  /** Covered weight (Σ rarity² of the question's words a section covers) that answers a failure report despite a long narrative. */
+  ANSWERABILITY_EVIDENCE: z.coerce.number().min(0).default(1.0),
   /** URL offered when the bot abstains. */
   HANDOFF_URL: z.url().default('https://support.planasonix.com/contact'),
   /** Largest accepted request body (bytes). */
   MAX_BODY_BYTES: positiveInt.default(64 * 1024),
+  /** Web origins (comma separated, e.g. `https://support.planasonix.com`) whose pages may call the API from a browser (CORS). Default none: only the bot's own pages. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(/[\s,]+/).filter((origin) => origin !== ''))
+    .pipe(z.array(z.string().refine(isWebOrigin, 'each entry must be an origin such as https://support.planasonix.com (scheme, host, optional port; no path or trailing slash)'))),
+  /** SQLite file where answers and customer feedback are kept (`npm run report -- gaps`). */
+  FEEDBACK_DB_PATH: z.string().default('data/feedback.sqlite'),
   /** Slack app signing secret (Basic Information → App Credentials); unset: POST /slack/commands answers 503. */
   SLACK_SIGNING_SECRET: optionalString,
   /** Human support channel named in Slack abstentions and errors: a channel ID (`C0123456789`, shown as a link) or `#name`. */
   SLACK_HANDOFF_CHANNEL: optionalString,
   /** Staff API keys of POST /v1/assist as `<id>:<sha256-hex>:<scope>[,<scope>…]` entries (newline or comma separated); see `assist-api-keys.ts`. */
   ASSIST_API_KEYS: assistApiKeysSchema,
+  /** Rate limits, timeouts, logs, index reload, shutdown: see `operations.ts`. */
+  ...operationsEnvironmentShape,
 });
 
 /** Parsed environment; see {@link environmentSchema}. */

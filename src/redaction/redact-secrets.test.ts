@@ -24,7 +24,7 @@ describe('redactSecrets', () => {
   });
 
   it('keeps ordinary questions unchanged', () => {
-    for (const question of ['my password is wrong according to planasonix', 'the password is correct, I checked twice', 'I get 401 from the API with my key', 'Invalid SAML response after Okta certificate rotation', 'what is the password reset flow?', 'ACS URL must match exactly including https://app.planasonix.com/saml/acs/']) {
+    for (const question of ['the refresh token expired. what now?', 'Bearer tokens issued yesterday stopped working', 'my password is wrong according to planasonix', 'the password is correct, I checked twice', 'I get 401 from the API with my key', 'Invalid SAML response after Okta certificate rotation', 'what is the password reset flow?', 'ACS URL must match exactly including https://app.planasonix.com/saml/acs/']) {
       expect(redactSecrets(question)).toEqual({ text: question, found: [] });
     }
   });

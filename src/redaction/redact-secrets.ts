@@ -20,7 +20,9 @@ interface Rule {
 
 const rules: Rule[] = [
   { kind: 'private_key', pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g, replacement: '[REDACTED PRIVATE KEY]' },
-  { kind: 'bearer_token', pattern: /\b(Bearer|Basic|Token|ApiKey|Api-Key)\s+[A-Za-z0-9._~+/=\-]{8,}/gi, replacement: '$1 [REDACTED TOKEN]' },
+  // A scheme word followed by a credential-looking value (a digit in it, or 16+ characters), so that
+  // "the refresh token expired" stays readable.
+  { kind: 'bearer_token', pattern: /\b(Bearer|Basic|Token|ApiKey|Api-Key)\s+(?=[A-Za-z0-9._~+/=\-]*\d|[A-Za-z0-9._~+/=\-]{16,})[A-Za-z0-9._~+/=\-]{8,}/gi, replacement: '$1 [REDACTED TOKEN]' },
   { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}/g, replacement: '[REDACTED TOKEN]' },
   { kind: 'api_key', pattern: /\b(?:sk|pk|rk)[-_](?:live|test|proj|prod|ant)?[-_]?[A-Za-z0-9_-]{12,}/g, replacement: '[REDACTED API KEY]' },
   { kind: 'api_key', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|xox[abposr]-[A-Za-z0-9-]{10,}|glpat-[A-Za-z0-9_-]{20,}|AIza[0-9A-Za-z_-]{30,})/g, replacement: '[REDACTED API KEY]' },

@@ -18,7 +18,8 @@ describe('POST /v1/chat', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     const body = await response.json();
-    expect(Object.keys(body).sort()).toEqual(['abstained', 'answer', 'citations', 'degraded']);
+    expect(Object.keys(body).sort()).toEqual(['abstained', 'answer', 'answerId', 'citations', 'degraded']);
+    expect(body.answerId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(body).toMatchObject({ abstained: false, degraded: false });
     expect(body.answer).toContain('Re-import the IdP metadata after certificate rotation. [1]');
     expect(body.citations[0]).toMatchObject({

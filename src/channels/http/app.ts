@@ -5,6 +5,11 @@ import type { Pipeline } from '../../pipeline.js';
 import { chatRoutes } from './chat/route.js';
 import { createErrorHandler } from './error-handler.js';
 import { healthRoutes } from './health-route.js';
+import { useOperations, useRateLimits, type HttpOperations } from './middleware/operations.js';
+import { assistRoutes, type AssistRouteDependencies } from '../assist/route.js';
+import { slackRoutes, type SlackOptions } from '../slack/route.js';
+import { apiCors, widgetRoutes, type WidgetOptions } from '../widget/index.js';
+import { createMemoryFeedbackStore, withAnswerIds, type FeedbackStore } from '../../feedback/index.js';
 
 /** What the HTTP app needs. */
 export interface AppDependencies {
@@ -16,6 +21,16 @@ export interface AppDependencies {
   maxBodyBytes: number;
   /** Receives unexpected errors (default console.error). */
   logError?: (message: string, error: unknown) => void;
+  /** Agent assist (`POST /v1/assist`, staff API keys); the route is mounted only when given. */
+  assist?: AssistRouteDependencies;
+  /** Slack slash command (`POST /slack/commands`); without a signing secret it answers 503. */
+  slack?: SlackOptions;
+  /** Access log, metrics (`GET /metrics`), request timeout, rate limits, drain; absent: only the request id. */
+  operations?: HttpOperations;
+  /** Keeps answers (for feedback and the gaps report) and ratings; default: in memory, lost on restart. */
+  feedbackStore?: FeedbackStore;
+  /** The chat widget: CORS origins, hand-off URL, answer streaming, guide pages (see `channels/widget`). */
+  widget?: WidgetOptions;
 }
 
 /**
@@ -24,6 +39,9 @@ export interface AppDependencies {
  */
 export function createApp(dependencies: AppDependencies): Hono {
   const app = new Hono();
+  useOperations(app, dependencies.operations);
+  // Before the body limit and rate limits, so a browser on an allowed origin can read their errors too.
+  app.use('/v1/*', apiCors(dependencies.widget?.allowedOrigins ?? []));
   app.use(
     '*',
     bodyLimit({
@@ -33,10 +51,16 @@ export function createApp(dependencies: AppDependencies): Hono {
       },
     }),
   );
+  useRateLimits(app, dependencies.operations);
   app.route('/', healthRoutes(dependencies.pipeline, dependencies.answerer));
-  app.route('/', chatRoutes(() => dependencies.pipeline().answerer));
+  const logError = dependencies.logError ?? ((message: string, error: unknown) => console.error(message, error));
+  const feedbackStore = dependencies.feedbackStore ?? createMemoryFeedbackStore();
+  app.route('/', chatRoutes(() => withAnswerIds(dependencies.pipeline().answerer, feedbackStore, { logError })));
+  app.route('/', widgetRoutes({ ...dependencies.widget, pipeline: dependencies.pipeline, store: feedbackStore, logError }));
+  if (dependencies.assist) app.route('/', assistRoutes(dependencies.assist));
+  app.route('/', slackRoutes(() => dependencies.pipeline().answerer, { logError: dependencies.logError, ...dependencies.slack }));
   app.notFound(() => {
-    throw new AppError('not_found', 'No such route. The API has POST /v1/chat and GET /healthz.');
+    throw new AppError('not_found', 'No such route. The API has POST /v1/chat, POST /v1/chat/stream, POST /v1/feedback, POST /v1/assist (staff) and GET /healthz.');
   });
   app.onError(createErrorHandler(dependencies.logError));
   return app;

@@ -1,0 +1,11 @@
+export { cleanTicket } from './clean-ticket.js';
+export { composeReplyDraft, signOffPlaceholder } from './compose-draft.js';
+export { findProblems } from './find-problems.js';
+export { followUpQuestions, loadQuestionTable } from './follow-up-questions.js';
+export type { QuestionTable } from './follow-up-questions.js';
+export { createTicketAssistantFromConfig } from './from-config.js';
+export { createModelRewording } from './model-rewording.js';
+export type { Rewording } from './model-rewording.js';
+export { createTicketAssistant } from './ticket-assistant.js';
+export type { TicketAssistantOptions } from './ticket-assistant.js';
+export type { AssistProblem, AssistRequest, AssistResult, TicketAssistant, TicketContext } from './types.js';
