@@ -57,7 +57,13 @@ const secondSectionGain = 0.15;
 
 type Option = { items: ScoredChunk[]; assessment: Assessment };
 
-function choose(clause: string, candidates: ScoredChunk[], judge: AnswerabilityJudge, context: AssessmentContext): { chunks: ScoredChunk[]; best?: Assessment } {
+/** Sections that only point elsewhere ("Related topics", "See also"): an answer only when the customer asks where to read more. */
+const navigationHeading = /^(related topics|related articles|see also|further reading)$/i;
+const asksForReading = /\b(docs?|documentation|reference|read (more|about|up)|article|guide|where can i (find|read))\b/i;
+
+function choose(clause: string, allCandidates: ScoredChunk[], judge: AnswerabilityJudge, context: AssessmentContext): { chunks: ScoredChunk[]; best?: Assessment } {
+  const wantsReading = asksForReading.test(clause);
+  const candidates = allCandidates.filter((item) => wantsReading || !navigationHeading.test(item.chunk.headingPath.at(-1) ?? ''));
   const assess = (items: ScoredChunk[]): Option => ({ items, assessment: judge.assess(clause, items.map((item) => item.chunk), context) });
   const singles = candidates.map((candidate) => assess([candidate]));
   const single = pickBest(singles);
