@@ -2,13 +2,14 @@ import type { Chunk } from '../ingest/chunk.js';
 import type { Glossary, GlossaryGroup } from '../retrieval/glossary/glossary.js';
 import { editDistance, typoBudget } from '../text/edit-distance.js';
 import { stem, stopWords, words } from '../text/terms.js';
+import { asksHowTo } from './problem-report.js';
 
 /**
  * Words every section of a login-failure guide is about; they say nothing
  * about *which* section answers, so they are neither required nor counted.
  */
 const domainWords = new Set(
-  'login logins log logging logged logon signin sign signing access accessing account accounts user users planasonix work working works fail failing fails failed failure error errors issue issues problem problems broken trouble happen happens happening suddenly unable able everyone everybody people company org organization organisation workspace message page screen app application site website tool use using used page platform anymore start started'.split(' '),
+  'login logins log logging logged logon signin sign signing access accessing account accounts user users planasonix work working works fail failing fails failed failure error errors issue issues problem problems broken trouble happen happens happening suddenly unable able everyone everybody people company org organization organisation workspace message page screen app application site website tool use using used page platform anymore start started load loads loading loaded'.split(' '),
 );
 
 /**
@@ -20,7 +21,8 @@ const domainWords = new Set(
 const taskVerbs = new Set('create generate make set setup configure enable disable install delete remove change rename export import upgrade downgrade cancel add schedule increase extend transfer merge migrate connect'.split(' ').map(stem));
 const taskVerbWeight = 0.6;
 const httpErrorCode = /^[45]\d\d$/;
-const howTo = /\b(how (do|can|should|would) (i|we|you)|how to|is it possible|can (i|we)|where (do|can) (i|we))\b/i;
+/** Covered weight below which a section is not tied to the question at all (about one word of rank ~1,500 or rarer). */
+const MINIMUM_EVIDENCE = 0.3;
 
 /**
  * Coverage needed to answer. A message that reports a failure (a symptom, an
@@ -120,21 +122,24 @@ export class AnswerabilityJudge {
     const own = this.cover(clause, mergeVocabularies(chunks.map((chunk) => this.vocabulary(chunk).own)), foreign);
     const threshold = problemReported || foreign ? this.thresholds.problem : this.thresholds.question;
     const strongEvidence = problemReported && full.coveredWeight >= this.thresholds.evidence && full.coverage >= this.thresholds.problem / 2;
-    return { ...full, ownCoverage: own.coverage, answerable: (full.coverage >= threshold || strongEvidence) && !full.codeMismatch };
+    // One common word in common ("the page does not load" / "…not loaded") is no evidence.
+    const someEvidence = full.coveredWeight >= MINIMUM_EVIDENCE;
+    return { ...full, ownCoverage: own.coverage, answerable: (full.coverage >= threshold || strongEvidence) && someEvidence && !full.codeMismatch };
   }
 
   private cover(clause: string, { terms: vocabulary, text }: Vocabulary, foreign: boolean): Omit<Assessment, 'ownCoverage' | 'answerable'> {
     const sequence = words(clause);
     const coveredGroups = this.glossary.groups.filter((group) => groupCovered(group, text));
     const glossaryPositions = new Map<number, boolean>();
-    const requiredCodes = new Set(sequence.filter((word) => httpErrorCode.test(word)));
+    const requiredCodes = this.requiredCodes(clause);
     for (const match of this.glossary.match(clause)) {
-      for (const term of match.group.guide) if (httpErrorCode.test(term)) requiredCodes.add(term);
       const covered = coveredGroups.includes(match.group);
       for (const position of match.positions) glossaryPositions.set(position, (glossaryPositions.get(position) ?? false) || covered);
     }
-    const fuzzyTargets = [...vocabulary, ...coveredGroups.flatMap((group) => [...group.guide, ...group.customer].flatMap((term) => words(term)))];
-    const isHowTo = howTo.test(clause);
+    // Typo tolerance against the section's words and whole one-word glossary terms (not the words of a
+    // phrase: "delete" must not pass for the "deleted" of "deleted user").
+    const fuzzyTargets = [...vocabulary, ...coveredGroups.flatMap((group) => [...group.guide, ...group.customer].filter((term) => words(term).length === 1))];
+    const isHowTo = asksHowTo(clause);
     const verdicts: WordCoverage[] = [];
     sequence.forEach((word, position) => {
       if (stopWords.has(word) || domainWords.has(word) || /^\p{N}{1,2}$/u.test(word)) return;
@@ -149,6 +154,23 @@ export class AnswerabilityJudge {
     const coverage = total === 0 ? 0 : coveredWeight / total;
     const codeMismatch = [...requiredCodes].some((code) => !vocabulary.has(code));
     return { coverage, coveredWeight, words: verdicts, codeMismatch };
+  }
+
+  /** HTTP error codes (4xx, 5xx) the clause states or implies through the glossary ("forbidden" → 403). */
+  requiredCodes(clause: string): Set<string> {
+    const codes = new Set(words(clause).filter((word) => httpErrorCode.test(word)));
+    for (const match of this.glossary.match(clause)) for (const term of match.group.guide) if (httpErrorCode.test(term)) codes.add(term);
+    return codes;
+  }
+
+  /** True when `text` has a content word: one that is not a stop word or a word every login question uses ("log", "error"). */
+  hasContent(text: string): boolean {
+    return this.contentWeight(text) > 0;
+  }
+
+  /** Σ weight of the content words of `text` (see `weight`): how much it says of its own. */
+  contentWeight(text: string): number {
+    return this.assess(text, []).words.reduce((sum, word) => sum + word.weight, 0);
   }
 
   /** True when `word` (or a near cognate: within the typo budget) is a word of the guide or glossary. */

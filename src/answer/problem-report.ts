@@ -31,7 +31,7 @@ export function reportsSuccessOnly(clause: string): boolean {
   return successWords.test(clause.toLowerCase()) && !reportsProblem(clause) && !/\?/.test(clause);
 }
 
-const quantityQuestion = /\bhow (many|long|much|often|soon|frequently)\b|\bwhat(s| is| are) the (limits?|maximum|minimum|max|min|price|cost|number)\b/;
+const quantityQuestion = /\bhow (many|long|much|often|soon|frequently)\b|\bwhat(s| is| are) (the|your|our) ([\w-]+ ){0,3}(limits?|maximum|minimum|max|min|price|cost|number|length|duration|timeout|expiry)\b/;
 
 /**
  * True when `clause` asks for a quantity, duration or price ("how many
@@ -41,4 +41,11 @@ const quantityQuestion = /\bhow (many|long|much|often|soon|frequently)\b|\bwhat(
  */
 export function asksForQuantity(clause: string): boolean {
   return quantityQuestion.test(clause.toLowerCase().replace(/[’']/g, ''));
+}
+
+const howTo = /\b(how (do|can|should|would) (i|we|you)|how to|is it possible|can (i|we)|where (do|can) (i|we))\b/i;
+
+/** True when `clause` asks how to do something ("how do I set up SCIM?", "can we…"), rather than reporting what went wrong. */
+export function asksHowTo(clause: string): boolean {
+  return howTo.test(clause);
 }

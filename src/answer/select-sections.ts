@@ -2,7 +2,7 @@ import type { Retriever, ScoredChunk } from '../retrieval/types.js';
 import type { AnswerabilityJudge, Assessment, AssessmentContext } from './answerability.js';
 import { detectNonEnglish } from '../text/language.js';
 import { splitClauses } from './clauses.js';
-import { asksForQuantity, reportsProblem, reportsSuccessOnly } from './problem-report.js';
+import { asksForQuantity, asksHowTo, reportsProblem, reportsSuccessOnly } from './problem-report.js';
 
 /** Sections chosen to answer a message, with the evidence for the choice. */
 export interface Selection {
@@ -14,8 +14,18 @@ export interface Selection {
   best?: Assessment;
 }
 
+/** Most clauses examined in one message: the first two and the last eight (a long message's question is usually at its end). Bounds the work per request. */
+const maxClauses = 10;
+
+function boundClauses(clauses: string[]): string[] {
+  return clauses.length <= maxClauses ? clauses : [...clauses.slice(0, 2), ...clauses.slice(-(maxClauses - 2))];
+}
+
+/** Content weight from which a follow-up counts as naming a topic of its own (about one rare word). */
+const ownTopicWeight = 0.5;
+
 /** How many ranked chunks per clause the judge may choose among. */
-const candidatesPerClause = 3;
+const candidatesPerClause = 5;
 
 /**
  * Chooses the sections that answer `message`: for each clause (see
@@ -35,18 +45,31 @@ export async function selectSections(message: string, retriever: Retriever, judg
   const whole = await retriever.retrieve(message, { k });
   const chosen = new Map<string, ScoredChunk>();
   let best: Assessment | undefined;
-  const problemReported = reportsProblem(context ? `${context}\n${message}` : message);
+  const problemReported = reportsProblem(message);
   const foreign = detectNonEnglish(message) !== undefined;
-  const consider = async (clause: string): Promise<boolean> => {
-    const candidates = (await retriever.retrieve(clause, { k: candidatesPerClause })).chunks;
-    const pick = choose(clause, candidates, judge, { problemReported: problemReported && !asksForQuantity(clause), foreign });
+  // `clause` is what must be covered; `query` is what is retrieved with (a follow-up borrows the previous turn's words).
+  const consider = async (clause: string, query = clause, problem = problemReported): Promise<boolean> => {
+    const quantity = asksForQuantity(clause);
+    // A guide section can only answer "how many / how long" when its text states a quantity.
+    const candidates = (await retriever.retrieve(query, { k: candidatesPerClause })).chunks.filter((item) => !quantity || /\d/.test(item.chunk.text));
+    const pick = choose(clause, candidates, judge, { problemReported: problem && !quantity, foreign });
     if (pick.best && (!best || pick.best.coverage > best.coverage)) best = pick.best;
     for (const item of pick.chunks) if (!chosen.has(item.chunk.id)) chosen.set(item.chunk.id, item);
     return pick.chunks.length > 0;
   };
-  const clauses = splitClauses(message).filter((clause) => !reportsSuccessOnly(clause));
+  const clauses = boundClauses(splitClauses(message).filter((clause) => !reportsSuccessOnly(clause)));
   for (const clause of clauses) {
-    if (!(await consider(clause)) && context) await consider(`${context} ${clause}`);
+    if ((await consider(clause)) || !context) continue;
+    if (judge.contentWeight(clause) >= ownTopicWeight) {
+      // A follow-up with a topic of its own ("what is your billing plan?") must be answered by its own words;
+      // the previous turn only helps find the section.
+      // It inherits the conversation's problem unless it asks how to do something new.
+      await consider(clause, `${context} ${clause}`, !asksHowTo(clause) && reportsProblem(`${context}\n${message}`));
+    } else if (!reportsProblem(clause) || judge.hasContent(clause)) {
+      // "what if I don't have those either?": little of its own, so it is about the previous turn's topic.
+      await consider(`${context} ${clause}`, `${context} ${clause}`, reportsProblem(`${context}\n${message}`));
+    }
+    // "it still does not work" after the guide's steps: nothing new to answer, so the caller hands off.
   }
   if (chosen.size === 0 && clauses.length > 1) await consider(clauses.join(' '));
   return { chosen: [...chosen.values()], retrieved: whole.chunks, best };
@@ -76,9 +99,15 @@ function choose(clause: string, allCandidates: ScoredChunk[], judge: Answerabili
   }
   const pair = pickBest(pairs);
   const pairBar = single.assessment.answerable ? single.assessment.coverage + secondSectionGain : 0;
-  if (pair?.assessment.answerable && pair.assessment.coverage >= pairBar) return { chunks: pair.items, best: pair.assessment };
+  if (pair?.assessment.answerable && pair.assessment.coverage >= pairBar) return { chunks: symptomFirst(pair.items, judge.requiredCodes(clause)), best: pair.assessment };
   if (single.assessment.answerable) return { chunks: single.items, best: single.assessment };
   return { chunks: [], best: single.assessment };
+}
+
+/** Of two sections, the one about the reported error code ("401") comes first; the context ("GitHub Actions") second. */
+function symptomFirst(items: ScoredChunk[], codes: Set<string>): ScoredChunk[] {
+  const aboutCode = (item: ScoredChunk) => [...codes].some((code) => item.chunk.section.includes(code) || item.chunk.text.includes(code));
+  return [...items].sort((left, right) => Number(aboutCode(right)) - Number(aboutCode(left)));
 }
 
 function pickBest(options: Option[]): Option | undefined {

@@ -34,3 +34,17 @@ export function abstention(handoffUrl: string): string {
     `Please contact support (${handoffUrl}) and a person will help. Include what you were doing and the exact error message, but never a password or API key.`,
   ].join('\n\n');
 }
+
+/**
+ * The reply to a message that reports a login problem but says nothing about
+ * which ("I can't log in"): asks for the exact error and lists the topics the
+ * guide covers (the top-level sections of the loaded pages, so it follows the
+ * knowledge files). Contains no citation and no step.
+ */
+export function clarification(chunks: Chunk[]): string {
+  const topics = [...new Set(chunks.map((chunk) => chunk.headingPath[1]).filter((heading): heading is string => heading !== undefined && !/^related topics$/i.test(heading)))];
+  return [
+    'I can help with that. What exactly happens when you try? The exact error message (or HTTP status code) tells me which fix applies.',
+    `The guide covers: ${topics.join('; ')}.`,
+  ].join('\n\n');
+}

@@ -5,7 +5,8 @@ import type { AnswerabilityJudge } from '../answerability.js';
 import { sourcesList, toCitation } from '../citations.js';
 import { selectSections } from '../select-sections.js';
 import type { AnswerRequest, AnswerResult, Answerer, HistoryTurn } from '../types.js';
-import { abstention, composeSection } from './compose.js';
+import { abstention, clarification, composeSection } from './compose.js';
+import { reportsProblem } from '../problem-report.js';
 import { detectNonEnglish } from '../../text/language.js';
 
 /** Said first when the message is not in English: the guide, and so the answer, is in English. */
@@ -38,9 +39,16 @@ export class ExtractiveAnswerer implements Answerer {
   /** @see Answerer.answer. Throws only what the retriever throws. */
   async answer(request: AnswerRequest): Promise<AnswerResult> {
     const { retriever, judge, k, handoffUrl } = this.options;
-    const question = this.options.speller?.correct(request.question) ?? request.question;
-    const selection = await selectSections(question, retriever, judge, k, previousQuestion(request.history));
+    // Markup in a question is data: tags are dropped before matching (the words between them stay).
+    const plainQuestion = request.question.replace(/<\/?[a-z][^<>]{0,200}>/gi, ' ');
+    const question = this.options.speller?.correct(plainQuestion) ?? plainQuestion;
+    const context = previousQuestion(request.history);
+    const selection = await selectSections(question, retriever, judge, k, context);
     const languageNote = detectNonEnglish(question) ? `${englishOnlyNote}\n\n` : '';
+    if (selection.chosen.length === 0 && !context && !judge.hasContent(question) && reportsProblem(question)) {
+      // "I can't log in": a real problem, but nothing yet says which one. Ask, rather than hand off.
+      return { answer: clarification(this.options.chunks), citations: [], abstained: false, degraded: false, answerer: 'extractive', retrieved: selection.retrieved };
+    }
     if (selection.chosen.length === 0) {
       return { answer: `${languageNote}${abstention(handoffUrl)}`, citations: [], abstained: true, degraded: false, answerer: 'extractive', retrieved: selection.retrieved };
     }
