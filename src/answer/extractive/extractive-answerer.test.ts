@@ -72,6 +72,35 @@ describe('ExtractiveAnswerer', () => {
     expect(result.citations[0]?.id).toBe('login-failures/mfa-recovery');
   });
 
+  it('does not let the previous turn answer a follow-up with a new topic of its own', async () => {
+    const history = [
+      { role: 'user' as const, content: 'I lost my authenticator phone' },
+      { role: 'assistant' as const, content: 'Use the backup codes you stored offline during enrollment. [1]' },
+    ];
+    for (const question of ['what is your billing plan?', 'How do I set up SCIM?']) expect((await ask(question, history)).abstained).toBe(true);
+    // Nothing new and still failing after the guide's steps: hand off rather than repeat them.
+    expect((await ask('it still does not work', history)).abstained).toBe(true);
+  });
+
+  it('asks which error it is when a message reports a login problem without saying which', async () => {
+    const result = await ask("I can't log in");
+    expect(result).toMatchObject({ abstained: false, citations: [] });
+    expect(result.answer).toContain('The exact error message (or HTTP status code) tells me which fix applies.');
+    expect(result.answer).toContain('MFA recovery; IP lockout recovery.');
+  });
+
+  it('does not answer how-many or how-long questions the guide has no figures for', async () => {
+    for (const question of ['how many wrong password attempts before my account locks?', 'What is the API rate limit? I get 429']) expect((await ask(question)).abstained).toBe(true);
+  });
+
+  it('ignores markup in the question', async () => {
+    expect(await citedIds('<script>alert(1)</script> my invite expired')).toEqual(['login-failures/account-disabled-or-invite-not-accepted']);
+  });
+
+  it('finds the 401 section for a CI job, error code first', async () => {
+    expect((await citedIds('Our CI pipeline gets 401 Unauthorized'))[0]).toBe('login-failures/api-key-problems/401-invalid-key');
+  });
+
   it('never echoes a pasted secret and warns about it', async () => {
     const secret = 'sk_live_51HxYzAbCdEf0123456789abcd';
     const result = await ask(`getting 401 unauthorized with key ${secret} from our CI`);
