@@ -18,6 +18,8 @@ export const errorStatus = {
   internal: 500,
   model_unavailable: 502,
   model_timeout: 504,
+  /** The chat model's reply stated something its cited guide sections do not support, or cited nothing for it. */
+  model_ungrounded: 502,
   /** The whole request took longer than REQUEST_TIMEOUT_MS. */
   request_timeout: 503,
   /** The server is shutting down (SIGTERM) and takes no new work. */

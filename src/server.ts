@@ -65,7 +65,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     allowedOrigins: config.allowedOrigins,
     handoffUrl: config.handoffUrl,
     knowledgeDir: config.knowledgeDir,
-    ...(chatModel && config.chat.provider !== 'none' ? { streamAnswer: chatModelStreamer({ model: chatModel, extractive: () => reloader.current().extractive, timeoutMs: config.chat.timeoutMs }) } : {}),
+    ...(chatModel && config.chat.provider !== 'none' ? { streamAnswer: chatModelStreamer({ model: chatModel, extractive: () => reloader.current().extractive, timeoutMs: config.chat.timeoutMs, onModelError: reportModelErrors(logger, metrics) }) } : {}),
   };
   const drain = { draining: false };
   const httpOperations = { logger, metrics, requestTimeoutMs: operations.requestTimeoutMs, rateLimits: operations.rateLimits, trustedProxyHops: operations.trustedProxyHops, drain };

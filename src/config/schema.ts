@@ -22,6 +22,16 @@ function isWebOrigin(value: string): boolean {
   }
 }
 
+/** True for an absolute `http:` or `https:` URL with a host (WHATWG URL parsing). */
+function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Environment variables the service reads, with defaults. Every variable is
  * optional: with none set the bot runs offline (local embeddings, extractive
@@ -55,8 +65,12 @@ export const environmentSchema = z.object({
   ANSWERABILITY_QUESTION_COVERAGE: z.coerce.number().min(0).max(1).default(0.8),
   /** Covered weight (Σ rarity² of the question's words a section covers) that answers a failure report despite a long narrative. */
   ANSWERABILITY_EVIDENCE: z.coerce.number().min(0).default(1.0),
-  /** URL offered when the bot abstains. */
-  HANDOFF_URL: z.url().default('https://support.planasonix.com/contact'),
+  /** URL offered when the bot abstains (a link in the widget and in Slack): http(s) only, so no `javascript:` or `data:` link is ever offered. */
+  HANDOFF_URL: z
+    .string()
+    .trim()
+    .default('https://support.planasonix.com/contact')
+    .refine(isWebUrl, 'must be an http(s) URL such as https://support.planasonix.com/contact'),
   /** Largest accepted request body (bytes). */
   MAX_BODY_BYTES: positiveInt.default(64 * 1024),
   /** Web origins (comma separated, e.g. `https://support.planasonix.com`) whose pages may call the API from a browser (CORS). Default none: only the bot's own pages. */

@@ -1,6 +1,7 @@
 import { sourcesList } from '../citations.js';
 import { composeSection, type CitedSection } from '../extractive/compose.js';
 import type { Citation } from '../types.js';
+import { escapeMarkdown } from './escape-markdown.js';
 
 /** The customer-facing text of one covered problem and whether the guide gave steps for it. */
 export interface DraftProblem {
@@ -46,7 +47,8 @@ export function composeProblem(sections: CitedSection[]): DraftProblem {
 /**
  * The reply draft, written to the customer: greeting, the problems in the
  * order to try them, a follow-up promise for what the guide does not cover
- * (quoting the customer, never inventing steps), a security note when a
+ * (quoting the customer's redacted words with Markdown escaped, never
+ * inventing steps), a security note when a
  * secret was removed, a sign-off with {@link signOffPlaceholder}, and the
  * Sources list when anything is cited.
  */
@@ -73,7 +75,8 @@ function introduction(covered: number, uncovered: number): string {
 }
 
 function uncoveredNote(uncovered: string[], afterSteps: boolean): string {
-  const quotes = uncovered.map((statement) => `“${quoteCustomer(statement)}”`);
+  // The customer's words are already redacted (the ticket is, before anything else sees it); escaped so they stay text.
+  const quotes = uncovered.map((statement) => `“${escapeMarkdown(quoteCustomer(statement))}”`);
   const mentioned = afterSteps ? 'You also mentioned' : 'You mentioned';
   if (quotes.length === 1) {
     return `${mentioned}: ${quotes[0]} Our troubleshooting guide doesn't cover this, so rather than guess, I've passed it to the team and we'll follow up with you.`;

@@ -173,8 +173,8 @@ describe('ticket assistant with a chat model', () => {
     });
 
   it('uses the model’s wording, keeping only citations of the problem’s sections', async () => {
-    const result = await withModel(['Please use the backup codes you saved when you set up MFA [1]. You can also call us [7].']).assist({ ticket: 'I lost my phone with the authenticator app.' });
-    expect(result.replyDraft).toContain('Please use the backup codes you saved when you set up MFA [1]. You can also call us.');
+    const result = await withModel(['Use the backup codes you stored offline when you set up MFA [1]. An admin can also reset MFA for you [1][7].']).assist({ ticket: 'I lost my phone with the authenticator app.' });
+    expect(result.replyDraft).toContain('Use the backup codes you stored offline when you set up MFA [1]. An admin can also reset MFA for you [1].');
     expect(result.replyDraft).not.toContain('[7]');
     expect(result.replyDraft).toContain('**Sources**\n[1] Login failures › MFA recovery');
     expect(result.replyDraft.match(/\*\*Sources\*\*/g)).toHaveLength(1);

@@ -38,14 +38,14 @@ describe('createLlmAnswerer', () => {
   it('keeps valid citations, drops ones that resolve to no source, and appends the Sources list', async () => {
     server.setBehaviour({
       kind: 'reply',
-      content: 'Use the backup codes you stored offline when you set up MFA [1]. An admin can also reset MFA for you [7].',
+      content: 'Use the backup codes you stored offline when you set up MFA [1]. An admin can also reset MFA for you [1][7].',
     });
 
     const result = await answerer().answer(question);
 
     expect(result).toEqual({
       answer:
-        'Use the backup codes you stored offline when you set up MFA [1]. An admin can also reset MFA for you.' +
+        'Use the backup codes you stored offline when you set up MFA [1]. An admin can also reset MFA for you [1].' +
         '\n\n**Sources**\n[1] Login failures › MFA recovery',
       citations: mfaExtractiveResult.citations,
       abstained: false,

@@ -18,15 +18,18 @@ import type { Answerer } from '../types.js';
  * For each request it first calls `options.extractive.answer(request)`. An
  * abstention (or a result without citations) is returned unchanged and the
  * model is not called. Otherwise the model answers from the cited sources
- * ({@link buildGroundedPrompt}); `[n]` markers that do not resolve are removed
- * and the Sources list is appended (`answerer: 'llm'`, `degraded: false`).
+ * ({@link buildGroundedPrompt}); `[n]` markers that do not resolve are removed,
+ * every claim must be grounded in the sources it cites (`composeLlmAnswer`,
+ * `answer/groundedness/`), and the Sources list is appended (`answerer: 'llm'`,
+ * `degraded: false`).
  *
  * When the model fails (HTTP error, connection error, malformed or empty reply,
- * no valid citation) or takes longer than `options.timeoutMs` ms, the result is
- * the extractive one with `degraded: true`, `answerer: 'extractive'`, and the
- * failure goes to `options.onModelError` as an `AppError`
- * (`model_unavailable` or `model_timeout`). Model errors never escape `answer()`;
- * errors from the extractive answerer do.
+ * no valid citation), states something its cited sources do not support or
+ * cites nothing for a claim, or takes longer than `options.timeoutMs` ms, the
+ * result is the extractive one with `degraded: true`, `answerer: 'extractive'`,
+ * and the failure goes to `options.onModelError` as an `AppError`
+ * (`model_unavailable`, `model_ungrounded` or `model_timeout`). Model errors
+ * never escape `answer()`; errors from the extractive answerer do.
  */
 export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
   return {
@@ -38,9 +41,7 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
         const messages = toMessages(buildGroundedPrompt(request, extractive));
         const reply = await deadline.race(options.model.invoke(messages, { signal: deadline.signal }));
         if (reply.text.trim() === '') throw new AppError('model_unavailable', 'Chat model reply was empty.');
-        const result = composeLlmAnswer(reply.text, extractive);
-        if (!result) throw new AppError('model_unavailable', 'Chat model reply had no valid citation.');
-        return result;
+        return composeLlmAnswer(reply.text, extractive);
       } catch (error) {
         reportModelError(options, toModelError(error, deadline.expired, options.timeoutMs));
         return degradedAnswer(extractive);

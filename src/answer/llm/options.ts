@@ -16,8 +16,8 @@ export interface LlmAnswererOptions {
   timeoutMs: number;
   /**
    * Told about each model failure that led to a fallback, as
-   * `AppError('model_unavailable' | 'model_timeout')` with the provider error as
-   * `cause`. Default: one `console.warn` line with the code and message (never
+   * `AppError('model_unavailable' | 'model_ungrounded' | 'model_timeout')`, with the
+   * provider error as `cause` when there is one. Default: one `console.warn` line with the code and message (never
    * the question).
    */
   onModelError?: (error: AppError) => void;

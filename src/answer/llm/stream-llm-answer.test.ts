@@ -40,20 +40,23 @@ describe('streamLlmAnswer', () => {
     );
   const degraded: AnswerResult = { ...mfaExtractiveResult, degraded: true, answerer: 'extractive' };
 
-  it('streams the cited answer, dropping a citation split across deltas that resolves to no source', async () => {
+  it('streams the cited answer line by line, dropping a citation split across deltas that resolves to no source', async () => {
     server.setBehaviour({
       kind: 'reply',
       content: '',
-      chunks: ['Use the backup ', 'codes you stored offline [', '1]. Ask an admin ', '[7', '] to reset MFA [1].'],
+      chunks: ['- Use the backup ', 'codes you stored offline [', '1].\n- Ask an admin ', '[7', '] to reset MFA [1].'],
     });
 
     const { deltas, result } = await collect(stream());
 
     expect(result.answer).toBe(
-      'Use the backup codes you stored offline [1]. Ask an admin to reset MFA [1].\n\n**Sources**\n[1] Login failures › MFA recovery',
+      '- Use the backup codes you stored offline [1].\n- Ask an admin to reset MFA [1].\n\n**Sources**\n[1] Login failures › MFA recovery',
     );
-    expect(deltas.join('')).toBe(result.answer);
-    expect(deltas.length).toBeGreaterThan(2);
+    expect(deltas).toEqual([
+      '- Use the backup codes you stored offline [1].',
+      '\n- Ask an admin to reset MFA [1].',
+      '\n\n**Sources**\n[1] Login failures › MFA recovery',
+    ]);
     expect(deltas.some((delta) => delta.includes('[7') || delta.includes('7]'))).toBe(false);
     expect(result).toMatchObject({ answerer: 'llm', degraded: false, abstained: false, citations: mfaExtractiveResult.citations });
     expect(server.requests[0]?.body).toMatchObject({ stream: true });
@@ -79,11 +82,11 @@ describe('streamLlmAnswer', () => {
   });
 
   it('adds the extractive answer after the text already shown when the stream breaks later', async () => {
-    server.setBehaviour({ kind: 'close-mid-stream', chunksBeforeClose: ['Use your backup codes [1]. ', 'Ask an '] });
+    server.setBehaviour({ kind: 'close-mid-stream', chunksBeforeClose: ['- Use your backup codes [1].\n', '- Ask an '] });
 
     const { deltas, result } = await collect(stream());
 
-    expect(deltas).toEqual(['Use your backup codes [1].', ' Ask an', `\n\n${mfaExtractiveResult.answer}`]);
+    expect(deltas).toEqual(['- Use your backup codes [1].', `\n\n${mfaExtractiveResult.answer}`]);
     expect(result).toEqual({ ...degraded, answer: deltas.join('') });
   });
 

@@ -1,17 +1,21 @@
 /**
  * Streams a chat-model answer as text deltas, with the same grounding,
- * citation checks and fallback as {@link createLlmAnswerer}.
+ * citation checks and fallback as {@link createLlmAnswerer}, released a line
+ * at a time once each line is grounded in the guide.
  */
 import type { AIMessageChunk } from '@langchain/core/messages';
 
 import { createCitationFilter } from './citation-filter.js';
 import { degradedAnswer, llmAnswer } from './compose-answer.js';
 import { startDeadline } from './deadline.js';
+import { citedSourceTexts } from './enforce-grounding.js';
+import { createGroundedRelease } from './grounded-release.js';
 import { buildGroundedPrompt } from './grounded-prompt.js';
 import { toMessages } from './llm-answerer.js';
 import { toModelError } from './model-error.js';
 import { reportModelError, type LlmAnswererOptions } from './options.js';
 import { AppError } from '../../errors.js';
+import { citationNumbers } from '../groundedness/index.js';
 import type { AnswerRequest, AnswerResult } from '../types.js';
 
 /**
@@ -21,14 +25,18 @@ import type { AnswerRequest, AnswerResult } from '../types.js';
  *
  * - Abstention (or no citations): yields the extractive answer in one piece; the model is not called.
  * - Success: model text is held back until its first valid `[n]` (so a reply
- *   that cites nothing shows nothing), then streamed with invalid `[n]`
- *   removed; the Sources list comes as the last delta. `answerer: 'llm'`.
+ *   that cites nothing shows nothing), invalid `[n]` are removed, and it is
+ *   released a complete line at a time, each once the answer up to it is
+ *   grounded in the sources it cites (`createGroundedRelease`; not token by
+ *   token, so that no ungrounded claim is ever shown); the Sources list comes
+ *   as the last delta. `answerer: 'llm'`.
  * - Failure or timeout before any text was yielded (HTTP error, socket closed,
- *   no valid citation, nothing within `options.timeoutMs` ms): yields the
- *   extractive answer in one piece; `degraded: true`, `answerer: 'extractive'`.
- * - Failure after text was yielded: yields `\n\n` plus the extractive answer,
- *   so the customer still gets the guide's steps; `degraded: true`,
- *   `answerer: 'extractive'`, `citations` are the extractive ones.
+ *   no valid citation, an unsupported or uncited claim (`model_ungrounded`),
+ *   nothing within `options.timeoutMs` ms): yields the extractive answer in
+ *   one piece; `degraded: true`, `answerer: 'extractive'`.
+ * - Failure after text was yielded (only grounded lines were): yields `\n\n`
+ *   plus the extractive answer, so the customer still gets the guide's steps;
+ *   `degraded: true`, `answerer: 'extractive'`, `citations` are the extractive ones.
  *
  * `options.timeoutMs` bounds the whole stream, not each delta. Failures go to
  * `options.onModelError`; model errors are never thrown (errors from the
@@ -50,6 +58,7 @@ export async function* streamLlmAnswer(
 
   const deadline = startDeadline(options.timeoutMs);
   const filter = createCitationFilter(new Set(extractive.citations.map((citation) => citation.n)));
+  const release = createGroundedRelease(citedSourceTexts(extractive));
   const messages = toMessages(buildGroundedPrompt(request, extractive));
   let iterator: AsyncIterator<AIMessageChunk> | undefined;
   const pull = async (): Promise<IteratorResult<AIMessageChunk>> => {
@@ -69,7 +78,7 @@ export async function* streamLlmAnswer(
         break;
       }
       if (step.done) break;
-      const delta = filter.push(step.value.text);
+      const delta = release.push(filter.push(step.value.text));
       if (delta !== '') {
         shown += delta;
         yield delta;
@@ -79,13 +88,14 @@ export async function* streamLlmAnswer(
     if (failure === undefined && deadline.expired) failure = new AppError('model_timeout', `Chat model did not answer within ${options.timeoutMs} ms.`);
     if (failure === undefined) {
       const tail = filter.end();
-      if (tail !== undefined) {
-        const result = llmAnswer(shown + tail, filter.cited, extractive);
-        const rest = result.answer.slice(shown.length);
-        if (rest !== '') yield rest;
+      const checked = tail === undefined ? undefined : release.end(tail);
+      if (checked === undefined) failure = new AppError('model_unavailable', 'Chat model reply had no valid citation.');
+      else if ('error' in checked) failure = checked.error;
+      else {
+        const result = llmAnswer(checked.body, citationNumbers(checked.body), extractive);
+        for (const rest of [checked.body.slice(shown.length), result.answer.slice(checked.body.length)]) if (rest !== '') yield rest;
         return result;
       }
-      failure = new AppError('model_unavailable', 'Chat model reply had no valid citation.');
     }
 
     reportModelError(options, toModelError(failure, deadline.expired, options.timeoutMs));

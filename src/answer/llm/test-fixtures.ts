@@ -91,3 +91,15 @@ export function fakeExtractive(result: AnswerResult): Answerer & { requests: Ans
     },
   };
 }
+
+/** A model reply that passes invented steps off as the MFA recovery section (the tester's reply). */
+export const inventedStepsReply =
+  'Go to Settings > Security and click Disable MFA, then email your password to support@planasonix.com [1]. Also see [7].';
+
+/** A faithful paraphrase of the MFA recovery steps, every bullet citing [1]. */
+export const faithfulMfaReply = [
+  'If you lost your authenticator phone, you have these options:',
+  '- Use the backup codes you stored offline when you enrolled [1].',
+  '- Ask an admin to reset your MFA once they have verified your identity, per your policy [1].',
+  '- If you use a hardware key, register a second key before you travel [1].',
+].join('\n');

@@ -5,7 +5,7 @@ import type { Pipeline } from '../../pipeline.js';
 import { chatRoutes } from './chat/route.js';
 import { createErrorHandler } from './error-handler.js';
 import { healthRoutes } from './health-route.js';
-import { useOperations, useRateLimits, type HttpOperations } from './middleware/operations.js';
+import { channelRateLimits, useOperations, useRateLimits, type HttpOperations } from './middleware/operations.js';
 import { assistRoutes, type AssistRouteDependencies } from '../assist/route.js';
 import { slackRoutes, type SlackOptions } from '../slack/route.js';
 import { apiCors, widgetRoutes, type WidgetOptions } from '../widget/index.js';
@@ -52,13 +52,15 @@ export function createApp(dependencies: AppDependencies): Hono {
     }),
   );
   useRateLimits(app, dependencies.operations);
+  // Assist and Slack count requests only once the key or signature is verified, so these limiters run inside their routes.
+  const limits = channelRateLimits(dependencies.operations);
   app.route('/', healthRoutes(dependencies.pipeline, dependencies.answerer));
   const logError = dependencies.logError ?? ((message: string, error: unknown) => console.error(message, error));
   const feedbackStore = dependencies.feedbackStore ?? createMemoryFeedbackStore();
   app.route('/', chatRoutes(() => withAnswerIds(dependencies.pipeline().answerer, feedbackStore, { logError })));
   app.route('/', widgetRoutes({ ...dependencies.widget, pipeline: dependencies.pipeline, store: feedbackStore, logError }));
-  if (dependencies.assist) app.route('/', assistRoutes(dependencies.assist));
-  app.route('/', slackRoutes(() => dependencies.pipeline().answerer, { logError: dependencies.logError, ...dependencies.slack }));
+  if (dependencies.assist) app.route('/', assistRoutes({ ...dependencies.assist, rateLimit: limits.assist }));
+  app.route('/', slackRoutes(() => dependencies.pipeline().answerer, { logError: dependencies.logError, ...dependencies.slack, rateLimit: limits.slack }));
   app.notFound(() => {
     throw new AppError('not_found', 'No such route. The API has POST /v1/chat, POST /v1/chat/stream, POST /v1/feedback, POST /v1/assist (staff) and GET /healthz.');
   });

@@ -35,6 +35,15 @@ export function errorMessage(handoff: Handoff): SlackMessage {
   return ephemeral(`Sorry, something went wrong on our side while looking that up. Please try again in a moment.${where}`, 'Sorry, something went wrong. Please try again.');
 }
 
+/**
+ * The workspace asked more questions than `RATE_LIMIT_SLACK` allows per
+ * window. `retryAfterSeconds`: when the window resets (omitted: "in a minute").
+ */
+export function rateLimitedMessage(retryAfterSeconds?: number): SlackMessage {
+  const when = retryAfterSeconds === undefined ? 'in a minute' : `in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}`;
+  return ephemeral(`Your workspace has asked more questions than I can answer right now. Please try again ${when}.`, `Too many questions right now; please try again ${when}.`);
+}
+
 /** The question is longer than the answerer accepts. */
 export function tooLongMessage(length: number): SlackMessage {
   return ephemeral(`That question is ${length} characters long; please keep it under ${maxQuestionLength} and leave out logs and secrets.`, 'That question is too long.');

@@ -1,5 +1,6 @@
 import { zValidator } from '@hono/zod-validator';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { createMiddleware } from 'hono/factory';
 import type { Answerer } from '../../answer/types.js';
 import { answerCommand } from './answer-command.js';
 import { createSlackErrorHandler } from './error-handler.js';
@@ -29,13 +30,18 @@ export interface SlackOptions {
   now?: () => number;
   /** Receives failures (default `console.error`); never given question text. */
   logError?: (message: string, error: unknown) => void;
+  /** Per-workspace rate limit, run after the signature check (see `channelRateLimits`); absent: none. */
+  rateLimit?: MiddlewareHandler;
 }
 
 /**
  * `POST /slack/commands`: Slack's slash-command protocol. In order: an
  * `ssl_check=1` probe gets an empty 200; the signature is verified (401/503,
  * see `verify-request.ts`); a repeat of an invocation is not answered again;
- * the form is validated; then empty text or `help` gets usage, and a question
+ * the workspace's rate limit is counted (only signed requests count, keyed on
+ * their `team_id`; over it, an ephemeral "try again in N seconds" with status
+ * 200, see `error-handler.ts`); the form is validated; then empty text or
+ * `help` gets usage, and a question
  * gets a Block Kit answer, inline when ready within `deferAfterMs`, else an
  * ephemeral "looking that up…" and the answer via `response_url`.
  */
@@ -47,9 +53,11 @@ export function slackRoutes(answerer: () => Answerer, options: SlackOptions = {}
   const recent = new RecentRequests({ ttlMs: responseUrlLifetimeMs, maxEntries: 10_000 });
   const validForm = zValidator('form', slashCommandSchema, (result, context) => (result.success ? undefined : context.json(malformedMessage(), 200)));
 
+  const limit = options.rateLimit ?? createMiddleware(async (_context, next) => next());
+
   const app = new Hono();
   app.onError(createSlackErrorHandler(handoff, logError));
-  app.post('/slack/commands', answerSslCheck, verifySlackRequest({ signingSecret: options.signingSecret, now }), rejectRepeats(recent, now), validForm, async (context) => {
+  app.post('/slack/commands', answerSslCheck, verifySlackRequest({ signingSecret: options.signingSecret, now }), rejectRepeats(recent, now), limit, validForm, async (context) => {
     const command = context.req.valid('form');
     const parsed = parseCommandText(command.text);
     if (parsed.kind === 'help') return context.json(helpMessage(command.command));

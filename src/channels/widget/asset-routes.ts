@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
 
 import { AppError } from '../../errors.js';
@@ -19,7 +20,8 @@ export interface AssetOptions {
 
 /**
  * The widget's static side:
- * - `GET /widget.js`: the embeddable widget script (built on first request, cached; ETag, 5-minute cache).
+ * - `GET /widget.js`: the embeddable widget script (built on first request, cached; ETag, 5-minute cache;
+ *   gzip or deflate when the browser's `Accept-Encoding` allows, with `Vary: Accept-Encoding` and a weak ETag, via `hono/compress`).
  * - `GET /`: the demo page embedding it.
  * - `GET /guide/<page>`: a knowledge page as HTML (citation links of pages without a front-matter `url`
  *   point here), served with a CSP that allows no script. Only pages in the index; others 404.
@@ -27,7 +29,7 @@ export interface AssetOptions {
 export function assetRoutes(options: AssetOptions) {
   const widgetScript = cachedWidgetBundle();
   const app = new Hono();
-  app.get('/widget.js', etag(), async (context) => {
+  app.get('/widget.js', compress(), etag(), async (context) => {
     const script = await widgetScript();
     context.header('Cache-Control', 'public, max-age=300');
     context.header('X-Content-Type-Options', 'nosniff');

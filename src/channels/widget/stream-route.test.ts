@@ -124,8 +124,8 @@ describe('POST /v1/chat/stream with a chat model', () => {
     await model.close();
   });
 
-  it('streams the model tokens as separate text events, and never sends a pasted secret to the model', async () => {
-    model.setBehaviour({ kind: 'reply', content: '', chunks: ['Use the backup codes [1]. ', 'Ask an admin ', 'to reset MFA [1].'] });
+  it('streams the model answer as separate text events (a grounded line at a time), and never sends a pasted secret to the model', async () => {
+    model.setBehaviour({ kind: 'reply', content: '', chunks: ['- Use the backup codes [1].\n', '- Ask an admin ', 'to reset MFA [1].'] });
     const streamer = chatModelStreamer({
       model: createChatModel({ provider: 'openai', model: 'test-model', apiKey: 'sk-test-key', baseURL: model.url, timeoutMs: 5_000 })!,
       extractive: () => fakeExtractive(mfaExtractiveResult),
@@ -136,7 +136,7 @@ describe('POST /v1/chat/stream with a chat model', () => {
 
     const deltas = texts(events);
     expect(deltas[0]).toMatch(/^Note: your message contained something that looks like a password/);
-    expect(deltas.slice(1)).toEqual(['Use the backup codes [1].', ' Ask an admin', ' to reset MFA [1].', '\n\n**Sources**\n[1] Login failures › MFA recovery']);
+    expect(deltas.slice(1)).toEqual(['- Use the backup codes [1].', '\n- Ask an admin to reset MFA [1].', '\n\n**Sources**\n[1] Login failures › MFA recovery']);
     expect((find(events, 'citations') as CitationsEvent).data.citations.map((citation) => citation.n)).toEqual([1]);
     expect((find(events, 'done') as DoneEvent).data).toMatchObject({ abstained: false, degraded: false });
     expect(model.requests).toHaveLength(1);

@@ -39,9 +39,9 @@ const apiKeyIdInBearer = /^\s*bearer\s+["']?sbk_([a-z0-9][a-z0-9-]{0,31})_/i;
 
 /**
  * `key:<id>` from `Authorization: Bearer sbk_<id>_…` (the id only, never the
- * secret), else `ip:<address>`. Read before authentication: a caller that
- * forges another key's id spends that key's quota, so a channel can instead
- * mount its limiter after authentication with the verified id.
+ * secret), else `ip:<address>`. Mount the limiter after `requireApiKey`, as
+ * `/v1/assist` does: before authentication a caller that forges another
+ * key's id would spend that key's quota.
  */
 export function apiKeyIdKey(trustedProxyHops: number) {
   return (context: Context): string => {
@@ -52,8 +52,9 @@ export function apiKeyIdKey(trustedProxyHops: number) {
 
 /**
  * `team:<team_id>` from a Slack slash-command form body, else `ip:<address>`.
- * Reads the body through Hono's body cache, so the signature check after it
- * still gets the same bytes.
+ * Reads the body through Hono's body cache (later readers get the same
+ * bytes). Mount the limiter after the signature check, as `/slack/commands`
+ * does: only a signed body's `team_id` is the workspace's.
  */
 export function slackTeamKey(trustedProxyHops: number) {
   return async (context: Context): Promise<string> => {

@@ -1,10 +1,12 @@
 /**
- * The production middleware, mounted by `createApp` in two steps around the
+ * The production middleware, mounted by `createApp` in steps around the
  * body-size limit: {@link useOperations} first (request id, access log and
  * metrics, drain, whole-request timeout, `GET /metrics`), then, after the body
- * limit (the Slack key reads the body), {@link useRateLimits}.
+ * limit, {@link useRateLimits} (the public chat API, by IP); the limiters of
+ * authenticated channels come from {@link channelRateLimits} and are mounted
+ * by those channels after their authentication.
  */
-import type { Hono } from 'hono';
+import type { Hono, MiddlewareHandler } from 'hono';
 import { requestId } from 'hono/request-id';
 
 import type { OperationsConfig } from '../../../config/operations.js';
@@ -50,18 +52,40 @@ export function useOperations(app: Hono, operations: HttpOperations | undefined)
 }
 
 /**
- * Mounts the per-client rate limits: by IP on `POST /v1/chat` and
- * `/v1/chat/stream`, by API key id on `/v1/assist` and below, by Slack workspace on
- * `/slack/commands` (each with its own limit from `operations.rateLimits`).
+ * Mounts the per-client rate limit of the public chat API: by IP on
+ * `POST /v1/chat` and `/v1/chat/stream` together (`operations.rateLimits.chat`).
  */
 export function useRateLimits(app: Hono, operations: HttpOperations | undefined): void {
   if (!operations) return;
-  const { windowMs, chat, assist, slack } = operations.rateLimits;
-  const hops = operations.trustedProxyHops;
-  const chatLimit = rateLimit({ name: 'chat', limit: chat, windowMs, key: ipKey(hops), metrics: operations.metrics });
+  const { windowMs, chat } = operations.rateLimits;
+  const chatLimit = rateLimit({ name: 'chat', limit: chat, windowMs, key: ipKey(operations.trustedProxyHops), metrics: operations.metrics });
   app.use('/v1/chat', chatLimit);
   app.use('/v1/chat/stream', chatLimit);
-  // `/v1/assist/*` also matches `/v1/assist` itself (one limiter, so one count per request).
-  app.use('/v1/assist/*', rateLimit({ name: 'assist', limit: assist, windowMs, key: apiKeyIdKey(hops), metrics: operations.metrics }));
-  app.use('/slack/commands', rateLimit({ name: 'slack', limit: slack, windowMs, key: slackTeamKey(hops), metrics: operations.metrics }));
+}
+
+/** Rate limits that authenticated channels mount after authentication; see {@link channelRateLimits}. */
+export interface ChannelRateLimits {
+  /** Per verified staff API key id (`RATE_LIMIT_ASSIST`); mount after `requireApiKey`. */
+  assist?: MiddlewareHandler;
+  /** Per verified Slack workspace (`RATE_LIMIT_SLACK`); mount after the signature check. */
+  slack?: MiddlewareHandler;
+}
+
+/**
+ * The limiters of `/v1/assist` (by API key id) and `/slack/commands` (by
+ * `team_id`). Each keys on a value the request carries (`apiKeyIdKey`,
+ * `slackTeamKey`), which is only trustworthy once the key or the Slack
+ * signature has been verified: so the channels mount them after their
+ * authentication, and a caller who forges a key id or a `team_id` is refused
+ * (401) without spending that key's or workspace's quota. Empty without
+ * `operations`.
+ */
+export function channelRateLimits(operations: HttpOperations | undefined): ChannelRateLimits {
+  if (!operations) return {};
+  const { windowMs, assist, slack } = operations.rateLimits;
+  const hops = operations.trustedProxyHops;
+  return {
+    assist: rateLimit({ name: 'assist', limit: assist, windowMs, key: apiKeyIdKey(hops), metrics: operations.metrics }),
+    slack: rateLimit({ name: 'slack', limit: slack, windowMs, key: slackTeamKey(hops), metrics: operations.metrics }),
+  };
 }

@@ -46,7 +46,7 @@ describe('rateLimit keys', () => {
     expect(await (await call('not-a-key')).json()).toEqual({ key: 'ip:192.0.2.20' });
   });
 
-  it('counts Slack commands per workspace (team_id), leaving the body readable for the signature check', async () => {
+  it('counts Slack commands per workspace (team_id), leaving the body readable for the form validator after it', async () => {
     const app = new Hono();
     app.use('*', rateLimit({ name: 'slack', limit: 1, windowMs: 60_000, key: slackTeamKey(0) }));
     app.post('/', async (context) => context.text(await context.req.text()));

@@ -66,3 +66,15 @@ describe('answerUnits hand-off detection', () => {
     expect(answerUnits(answer).map((unit) => unit.text)).toEqual(['Contact support for a temporary policy bypass [1].']);
   });
 });
+
+describe('answerUnits with keepAllLines', () => {
+  it('keeps headings, Sources-like lines and hand-off lines as claims', () => {
+    const answer = `**Disable MFA**\n- Use backup codes [1].\nContact support (${handoffUrl}).\nSources: open Settings and turn MFA off\n[2] Login failures › Reset it`;
+    expect(answerUnits(answer, { handoffUrl, keepAllLines: true }).map((unit) => [unit.kind, unit.text])).toEqual([
+      ['heading', '**Disable MFA**'],
+      ['bullet', 'Use backup codes [1].'],
+      ['sentence', `Contact support (${handoffUrl}).`],
+      ['sentence', 'Sources: open Settings and turn MFA off [2] Login failures › Reset it'],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, citationNumbers, contentStems, normalizedWords } from './text.js';
+import { bigrams, citationNumbers, contentStems, normalizedWords } from './claim-terms.js';
 
 describe('citationNumbers', () => {
   it('reads [n], [n][m] and [n, m] markers in order', () => {

@@ -1,0 +1,26 @@
+import type { Hono } from 'hono';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestPipeline } from '../../testing/test-pipeline.js';
+import { createApp } from './app.js';
+
+let app: Hono;
+beforeAll(async () => {
+  const { pipeline } = await createTestPipeline();
+  app = createApp({ pipeline: () => pipeline, answerer: 'extractive', maxBodyBytes: 256 * 1024 });
+}, 60_000);
+const chat = (body: unknown) => app.request('/v1/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+describe('validation messages', () => {
+  it('end with one period when the schema message already has one', async () => {
+    const response = await chat({ question: '   ' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: { code: 'validation_failed', message: 'Invalid request: question: Ask a question (1–4000 characters).' } });
+  });
+
+  it('name each bad field, joined by semicolons, with one period at the end', async () => {
+    const response = await chat({ question: 'x'.repeat(4001), history: [{ role: 'bot', content: 'hi' }] });
+    const { error } = (await response.json()) as { error: { message: string } };
+    expect(error.message).toMatch(/^Invalid request: question: Too big: expected string to have <=4000 characters; history\.0\.role: [^;]*[^.]\.$/);
+    expect(error.message).not.toMatch(/\.\.|\.;/);
+  });
+});
