@@ -21,8 +21,6 @@ const domainWords = new Set(
 const taskVerbs = new Set('create generate make set setup configure enable disable install delete remove change rename export import upgrade downgrade cancel add schedule increase extend transfer merge migrate connect'.split(' ').map(stem));
 const taskVerbWeight = 0.6;
 const httpErrorCode = /^[45]\d\d$/;
-/** Covered weight below which a section is not tied to the question at all (about one word of rank ~1,500 or rarer). */
-const MINIMUM_EVIDENCE = 0.3;
 
 /**
  * Coverage needed to answer. A message that reports a failure (a symptom, an
@@ -122,9 +120,7 @@ export class AnswerabilityJudge {
     const own = this.cover(clause, mergeVocabularies(chunks.map((chunk) => this.vocabulary(chunk).own)), foreign);
     const threshold = problemReported || foreign ? this.thresholds.problem : this.thresholds.question;
     const strongEvidence = problemReported && full.coveredWeight >= this.thresholds.evidence && full.coverage >= this.thresholds.problem / 2;
-    // One common word in common ("the page does not load" / "…not loaded") is no evidence.
-    const someEvidence = full.coveredWeight >= MINIMUM_EVIDENCE;
-    return { ...full, ownCoverage: own.coverage, answerable: (full.coverage >= threshold || strongEvidence) && someEvidence && !full.codeMismatch };
+    return { ...full, ownCoverage: own.coverage, answerable: (full.coverage >= threshold || strongEvidence) && !full.codeMismatch };
   }
 
   private cover(clause: string, { terms: vocabulary, text }: Vocabulary, foreign: boolean): Omit<Assessment, 'ownCoverage' | 'answerable'> {
