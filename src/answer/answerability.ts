@@ -1,5 +1,5 @@
 import type { Chunk } from '../ingest/chunk.js';
-import type { Glossary, GlossaryGroup } from '../retrieval/glossary/glossary.js';
+import type { Glossary, GlossaryGroup, GlossaryMatch } from '../retrieval/glossary/glossary.js';
 import { editDistance, typoBudget } from '../text/edit-distance.js';
 import { stem, stopWords, words } from '../text/terms.js';
 import { asksHowTo } from './problem-report.js';
@@ -88,14 +88,16 @@ export interface Assessment {
  */
 export class AnswerabilityJudge {
   private readonly vocabularies = new Map<string, { full: Vocabulary; own: Vocabulary }>();
-
-  /**
-   * @param weight - word → weight in [0, 1]: how much the word says about what is asked; the pipeline uses rarity² (`wordRarity` of the local word vectors), so frequent words count little.
-   */
+  private readonly merged = new Map<string, Vocabulary>();
+  private readonly clauses = new Map<string, ClauseAnalysis>();
+  private readonly fuzzy = new Map<string, boolean>();
+  private readonly groups: { group: GlossaryGroup; phrases: string[]; oneWordTerms: string[] }[];
   private readonly domain: Set<string>;
   private readonly domainList: string[];
 
   /**
+   * @param weight - word → weight in [0, 1]: how much the word says about what is asked; the pipeline uses
+   *   rarity² (`wordRarity` of the local word vectors), so frequent words count little.
    * @param chunks - every chunk of the index (their words, with the glossary's, are the domain vocabulary for non-English messages).
    */
   constructor(
@@ -104,6 +106,11 @@ export class AnswerabilityJudge {
     readonly thresholds: AnswerabilityThresholds,
     chunks: Chunk[] = [],
   ) {
+    this.groups = glossary.groups.map((group) => ({
+      group,
+      phrases: group.guide.map((term) => ` ${words(term).map(stem).join(' ')} `),
+      oneWordTerms: [...group.guide, ...group.customer].filter((term) => words(term).length === 1),
+    }));
     const domainText = [...chunks.map((chunk) => `${chunk.section}\n${chunk.text}`), ...glossary.groups.flatMap((group) => [...group.guide, ...group.customer])].join('\n');
     this.domain = vocabularyOf(domainText).terms;
     this.domainList = [...new Set(words(domainText))].filter((word) => word.length >= 4 && !stopWords.has(word));
@@ -116,62 +123,96 @@ export class AnswerabilityJudge {
    */
   assess(clause: string, chunks: Chunk[], context: AssessmentContext = {}): Assessment {
     const { problemReported = false, foreign = false } = context;
-    const full = this.cover(clause, mergeVocabularies(chunks.map((chunk) => this.vocabulary(chunk).full)), foreign);
-    const own = this.cover(clause, mergeVocabularies(chunks.map((chunk) => this.vocabulary(chunk).own)), foreign);
+    const full = this.cover(clause, this.mergedVocabulary(chunks, 'full'), foreign);
+    const own = this.cover(clause, this.mergedVocabulary(chunks, 'own'), foreign);
     const threshold = problemReported || foreign ? this.thresholds.problem : this.thresholds.question;
     const strongEvidence = problemReported && full.coveredWeight >= this.thresholds.evidence && full.coverage >= this.thresholds.problem / 2;
     return { ...full, ownCoverage: own.coverage, answerable: (full.coverage >= threshold || strongEvidence) && !full.codeMismatch };
   }
 
-  private cover(clause: string, { terms: vocabulary, text }: Vocabulary, foreign: boolean): Omit<Assessment, 'ownCoverage' | 'answerable'> {
-    const sequence = words(clause);
-    const coveredGroups = this.glossary.groups.filter((group) => groupCovered(group, text));
+  private cover(clause: string, vocabulary: Vocabulary, foreign: boolean): Omit<Assessment, 'ownCoverage' | 'answerable'> {
+    const analysis = this.analyse(clause);
+    const coveredGroups = new Set(this.groups.filter(({ phrases }) => phrases.some((phrase) => vocabulary.text.includes(phrase))));
     const glossaryPositions = new Map<number, boolean>();
-    const requiredCodes = this.requiredCodes(clause);
-    for (const match of this.glossary.match(clause)) {
-      const covered = coveredGroups.includes(match.group);
+    for (const match of analysis.matches) {
+      const covered = [...coveredGroups].some((entry) => entry.group === match.group);
       for (const position of match.positions) glossaryPositions.set(position, (glossaryPositions.get(position) ?? false) || covered);
     }
     // Typo tolerance against the section's words and whole one-word glossary terms (not the words of a
     // phrase: "delete" must not pass for the "deleted" of "deleted user").
-    const fuzzyTargets = [...vocabulary, ...coveredGroups.flatMap((group) => [...group.guide, ...group.customer].filter((term) => words(term).length === 1))];
-    const isHowTo = asksHowTo(clause);
+    let fuzzyTargets: string[] | undefined;
+    const fuzzyMatch = (word: string): boolean => {
+      const key = `${word}\u0000${vocabulary.key}`;
+      let result = this.fuzzy.get(key);
+      if (result === undefined) {
+        fuzzyTargets ??= [...vocabulary.terms, ...[...coveredGroups].flatMap((entry) => entry.oneWordTerms)];
+        result = fuzzyCovered(word, fuzzyTargets);
+        remember(this.fuzzy, key, result);
+      }
+      return result;
+    };
     const verdicts: WordCoverage[] = [];
-    sequence.forEach((word, position) => {
-      if (stopWords.has(word) || domainWords.has(word) || /^\p{N}{1,2}$/u.test(word)) return;
-      if (word === 'redacted') return;
-      if (foreign && !glossaryPositions.has(position) && !this.inDomain(word)) return;
-      const covered = glossaryPositions.get(position) ?? (vocabulary.has(stem(word)) || fuzzyCovered(word, fuzzyTargets));
-      const floor = isHowTo && taskVerbs.has(stem(word)) ? taskVerbWeight : 0.05;
-      verdicts.push({ word, weight: Math.max(floor, this.weight(word)), covered });
-    });
+    for (const { word, stemmed, position, weight } of analysis.contentWords) {
+      if (foreign && !glossaryPositions.has(position) && !this.inDomain(word)) continue;
+      const covered = glossaryPositions.get(position) ?? (vocabulary.terms.has(stemmed) || fuzzyMatch(word));
+      verdicts.push({ word, weight, covered });
+    }
     const total = verdicts.reduce((sum, verdict) => sum + verdict.weight, 0);
     const coveredWeight = verdicts.reduce((sum, verdict) => sum + (verdict.covered ? verdict.weight : 0), 0);
     const coverage = total === 0 ? 0 : coveredWeight / total;
-    const codeMismatch = [...requiredCodes].some((code) => !vocabulary.has(code));
+    const codeMismatch = [...analysis.requiredCodes].some((code) => !vocabulary.terms.has(code));
     return { coverage, coveredWeight, words: verdicts, codeMismatch };
+  }
+
+  /** The clause's words, glossary matches, implied codes and word weights: computed once per clause (memoised). */
+  private analyse(clause: string): ClauseAnalysis {
+    const known = this.clauses.get(clause);
+    if (known) return known;
+    const sequence = words(clause);
+    const matches = this.glossary.match(clause);
+    const requiredCodes = new Set(sequence.filter((word) => httpErrorCode.test(word)));
+    for (const match of matches) for (const term of match.group.guide) if (httpErrorCode.test(term)) requiredCodes.add(term);
+    const isHowTo = asksHowTo(clause);
+    const contentWords: ClauseAnalysis['contentWords'] = [];
+    sequence.forEach((word, position) => {
+      if (stopWords.has(word) || domainWords.has(word) || /^\p{N}{1,2}$/u.test(word) || word === 'redacted') return;
+      const stemmed = stem(word);
+      const floor = isHowTo && taskVerbs.has(stemmed) ? taskVerbWeight : 0.05;
+      contentWords.push({ word, stemmed, position, weight: Math.max(floor, this.weight(word)) });
+    });
+    const analysis = { matches, requiredCodes, contentWords };
+    remember(this.clauses, clause, analysis);
+    return analysis;
   }
 
   /** HTTP error codes (4xx, 5xx) the clause states or implies through the glossary ("forbidden" → 403). */
   requiredCodes(clause: string): Set<string> {
-    const codes = new Set(words(clause).filter((word) => httpErrorCode.test(word)));
-    for (const match of this.glossary.match(clause)) for (const term of match.group.guide) if (httpErrorCode.test(term)) codes.add(term);
-    return codes;
+    return this.analyse(clause).requiredCodes;
   }
 
   /** True when `text` has a content word: one that is not a stop word or a word every login question uses ("log", "error"). */
   hasContent(text: string): boolean {
-    return this.contentWeight(text) > 0;
+    return this.analyse(text).contentWords.length > 0;
   }
 
   /** Σ weight of the content words of `text` (see `weight`): how much it says of its own. */
   contentWeight(text: string): number {
-    return this.assess(text, []).words.reduce((sum, word) => sum + word.weight, 0);
+    return this.analyse(text).contentWords.reduce((sum, word) => sum + word.weight, 0);
   }
 
   /** True when `word` (or a near cognate: within the typo budget) is a word of the guide or glossary. */
   private inDomain(word: string): boolean {
     return this.domain.has(word) || this.domain.has(stem(word)) || fuzzyCovered(word, this.domainList);
+  }
+
+  private mergedVocabulary(chunks: Chunk[], kind: 'full' | 'own'): Vocabulary {
+    const key = `${kind}:${chunks.map((chunk) => chunk.id).join('|')}`;
+    let vocabulary = this.merged.get(key);
+    if (!vocabulary) {
+      vocabulary = { ...mergeVocabularies(chunks.map((chunk) => this.vocabulary(chunk)[kind])), key };
+      remember(this.merged, key, vocabulary);
+    }
+    return vocabulary;
   }
 
   private vocabulary(chunk: Chunk): { full: Vocabulary; own: Vocabulary } {
@@ -185,8 +226,24 @@ export class AnswerabilityJudge {
   }
 }
 
+/** What {@link AnswerabilityJudge} derives from a clause once. */
+interface ClauseAnalysis {
+  matches: GlossaryMatch[];
+  requiredCodes: Set<string>;
+  /** Words that count, with position, stem and weight. */
+  contentWords: { word: string; stemmed: string; position: number; weight: number }[];
+}
+
+/** Bounded memo: forgets everything past 5,000 entries (a long-running server sees endless clauses). */
+function remember<Value>(memo: Map<string, Value>, key: string, value: Value): void {
+  if (memo.size >= 5_000) memo.clear();
+  memo.set(key, value);
+}
+
 /** A section's words (raw and stemmed) and its stemmed text, for phrase matching. */
 interface Vocabulary {
+  /** Identifies a merged vocabulary (its chunk ids), for memoising. */
+  key?: string;
   terms: Set<string>;
   /** Stemmed words joined by single spaces, padded with a space at both ends. */
   text: string;
@@ -201,10 +258,6 @@ function mergeVocabularies(vocabularies: Vocabulary[]): Vocabulary {
   return { terms: new Set(vocabularies.flatMap((vocabulary) => [...vocabulary.terms])), text: vocabularies.map((vocabulary) => vocabulary.text).join('|') };
 }
 
-/** A group is covered when one of its guide terms occurs in the text as a phrase (stemmed, contiguous). */
-function groupCovered(group: GlossaryGroup, stemmedText: string): boolean {
-  return group.guide.some((term) => stemmedText.includes(` ${words(term).map(stem).join(' ')} `));
-}
 
 function fuzzyCovered(word: string, targets: string[]): boolean {
   const budget = typoBudget(word.length);

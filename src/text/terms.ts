@@ -18,8 +18,17 @@ export function words(text: string): string[] {
 
 /** Porter stem of a lowercase word (package `stemmer`; Porter 1980, "An algorithm for suffix stripping"). */
 export function stem(word: string): string {
-  return /^\p{N}+$/u.test(word) ? word : stemmer(word);
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = /^\p{N}+$/u.test(word) ? word : stemmer(word);
+    if (stems.size >= 50_000) stems.clear();
+    stems.set(word, stemmed);
+  }
+  return stemmed;
 }
+
+/** Memo of {@link stem} (the Porter stemmer is pure and hot). */
+const stems = new Map<string, string>();
 
 /** Content terms of `text`: words minus {@link stopWords}, hyphenated words also split into parts, each stemmed. */
 export function contentTerms(text: string): string[] {
