@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import { loadKnowledge } from './load-knowledge.js';
+import { parseKnowledgeSource, readKnowledgeSources } from './load-knowledge.js';
 import { embeddingText } from './embedding-text.js';
 import { indexFileNames, readManifest, readVectors } from '../vector-index/index-files.js';
 import { writeIndex } from '../vector-index/write-index.js';
@@ -47,19 +47,21 @@ export interface BuildOptions {
  * vector (content-addressed by SHA-256), new or edited chunks are embedded,
  * and chunks of deleted files disappear. The write is atomic ({@link writeIndex}).
  *
- * @throws {AppError} from {@link loadKnowledge} (missing directory, bad front matter);
+ * @throws {AppError} from {@link readKnowledgeSources} / {@link parseKnowledgeSource} (missing directory, bad front matter);
  *   whatever the embeddings throw (e.g. an OpenAI 401), with the live index untouched.
  */
 export async function buildIndex(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
-  const files = await loadKnowledge(options.knowledgeDir);
+  const sources = await readKnowledgeSources(options.knowledgeDir);
   const previous = safeManifest(options.indexDir);
   const compatible = previous !== undefined && sameEmbeddings(previous.embeddings, options.descriptor);
-  const fileEntries = Object.fromEntries(files.map((file) => [file.source, { hash: file.hash, chunkIds: file.chunks.map((chunk) => chunk.id) }]));
-  const chunks = files.flatMap((file) => file.chunks);
-  if (compatible && !options.force && sameFiles(previous.files, fileEntries)) {
+  // Hashes alone decide "unchanged", so an up-to-date index costs reading the files, not parsing them.
+  if (compatible && !options.force && sameFiles(previous.files, Object.fromEntries(sources.map((file) => [file.source, { hash: file.hash, chunkIds: [] }])))) {
     return { status: 'unchanged', chunkCount: previous.chunkCount, embedded: 0, reused: previous.chunkCount, removed: 0, elapsedMs: performance.now() - started, manifest: previous };
   }
+  const files = sources.map(parseKnowledgeSource);
+  const fileEntries = Object.fromEntries(files.map((file) => [file.source, { hash: file.hash, chunkIds: file.chunks.map((chunk) => chunk.id) }]));
+  const chunks = files.flatMap((file) => file.chunks);
   const cache = compatible && !options.force ? previousVectors(options.indexDir, previous) : new Map<string, Float32Array>();
   const keys = chunks.map((chunk) => contentKey(chunk));
   const vectors: (Float32Array | undefined)[] = keys.map((key) => cache.get(key));

@@ -3,6 +3,8 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
 import { stem, words } from '../../text/terms.js';
+import { PhraseIndex } from './phrase-index.js';
+import { RecentResults } from '../recent-results.js';
 
 const glossarySchema = z.object({
   groups: z
@@ -40,21 +42,31 @@ function stemmedWords(text: string): string[] {
  */
 export class Glossary {
   private readonly terms: { words: string[]; group: GlossaryGroup }[];
+  private readonly phrases: PhraseIndex;
+  private readonly recent = new RecentResults<string, GlossaryMatch[]>(512);
 
   constructor(readonly groups: GlossaryGroup[]) {
     this.terms = groups
       .flatMap((group) => [...group.guide, ...group.customer].map((term) => ({ words: stemmedWords(term), group })))
       .filter((term) => term.words.length > 0)
       .sort((left, right) => right.words.length - left.words.length);
+    this.phrases = new PhraseIndex(this.terms.map((term) => term.words));
   }
 
-  /** Groups whose guide or customer terms occur in `text`, each with the word positions it covers. */
+  /**
+   * Groups whose guide or customer terms occur in `text`, each with the word
+   * positions it covers; groups in the order of their longest matching term.
+   * The last 512 texts' results are kept (the judge asks about one clause per candidate).
+   */
   match(text: string): GlossaryMatch[] {
-    const sequence = stemmedWords(text);
+    return this.recent.get(text, (key) => this.findMatches(key)).map(({ group, positions }) => ({ group, positions: [...positions] }));
+  }
+
+  private findMatches(text: string): GlossaryMatch[] {
     const matches = new Map<GlossaryGroup, Set<number>>();
-    for (const term of this.terms) {
-      for (let start = 0; start + term.words.length <= sequence.length; start += 1) {
-        if (!term.words.every((word, offset) => sequence[start + offset] === word)) continue;
+    for (const { phrase, starts } of this.phrases.occurrences(stemmedWords(text))) {
+      const term = this.terms[phrase]!;
+      for (const start of starts) {
         const positions = matches.get(term.group) ?? new Set<number>();
         for (let offset = 0; offset < term.words.length; offset += 1) positions.add(start + offset);
         matches.set(term.group, positions);
