@@ -1,8 +1,7 @@
 /**
  * A bounded map that forgets the least recently used entry when full: for
- * memoising pure functions of short texts and terms (the answerability judge
- * asks the glossary about the same clause once per candidate section; an
- * answer's retrievals look up the same fuzzy BM25 terms again).
+ * memoising pure functions of short texts (the answerability judge asks the
+ * glossary about the same clause once per candidate section).
  */
 export class RecentResults<Key, Value> {
   private readonly entries = new Map<Key, Value>();
