@@ -112,8 +112,10 @@ export class AnswerabilityJudge {
       oneWordTerms: [...group.guide, ...group.customer].filter((term) => words(term).length === 1),
     }));
     const domainText = [...chunks.map((chunk) => `${chunk.section}\n${chunk.text}`), ...glossary.groups.flatMap((group) => [...group.guide, ...group.customer])].join('\n');
-    this.domain = vocabularyOf(domainText).terms;
-    this.domainList = [...new Set(words(domainText))].filter((word) => word.length >= 4 && !stopWords.has(word));
+    // Each distinct word is tokenised and stemmed once (the corpus may hold 100k chunks).
+    const distinct = [...new Set(words(domainText))];
+    this.domain = new Set(distinct.flatMap(termsOf));
+    this.domainList = distinct.filter((word) => word.length >= 4 && !stopWords.has(word));
   }
 
   /**
@@ -249,9 +251,14 @@ interface Vocabulary {
   text: string;
 }
 
+/** A word as vocabulary entries: itself, its stem, and the stems of its hyphenated parts. */
+function termsOf(word: string): string[] {
+  return [word, stem(word), ...word.split('-').map(stem)];
+}
+
 function vocabularyOf(text: string): Vocabulary {
   const sequence = words(text);
-  return { terms: new Set(sequence.flatMap((word) => [word, stem(word), ...word.split('-').map(stem)])), text: ` ${sequence.map(stem).join(' ')} ` };
+  return { terms: new Set(sequence.flatMap(termsOf)), text: ` ${sequence.map(stem).join(' ')} ` };
 }
 
 function mergeVocabularies(vocabularies: Vocabulary[]): Vocabulary {

@@ -42,7 +42,15 @@ const candidatesPerClause = 5;
  * @param context - earlier user turn, tried together with a clause that is not answerable alone (follow-ups).
  */
 export async function selectSections(message: string, retriever: Retriever, judge: AnswerabilityJudge, k: number, context?: string): Promise<Selection> {
-  const whole = await retriever.retrieve(message, { k });
+  // One retrieval per distinct query and depth: a one-clause message is its own clause.
+  const retrievals = new Map<string, Promise<ScoredChunk[]>>();
+  const retrieve = (query: string, depth: number): Promise<ScoredChunk[]> => {
+    const key = `${depth}\u0000${query}`;
+    let result = retrievals.get(key);
+    if (!result) retrievals.set(key, (result = retriever.retrieve(query, { k: depth }).then((found) => found.chunks)));
+    return result;
+  };
+  const whole = { chunks: await retrieve(message, k) };
   const chosen = new Map<string, ScoredChunk>();
   let best: Assessment | undefined;
   const problemReported = reportsProblem(message);
@@ -51,7 +59,7 @@ export async function selectSections(message: string, retriever: Retriever, judg
   const consider = async (clause: string, query = clause, problem = problemReported): Promise<boolean> => {
     const quantity = asksForQuantity(clause);
     // A guide section can only answer "how many / how long" when its text states a quantity.
-    const candidates = (await retriever.retrieve(query, { k: candidatesPerClause })).chunks.filter((item) => !quantity || /\d/.test(item.chunk.text));
+    const candidates = (await retrieve(query, candidatesPerClause)).filter((item) => !quantity || /\d/.test(item.chunk.text));
     const pick = choose(clause, candidates, judge, { problemReported: problem && !quantity, foreign });
     if (pick.best && (!best || pick.best.coverage > best.coverage)) best = pick.best;
     for (const item of pick.chunks) if (!chosen.has(item.chunk.id)) chosen.set(item.chunk.id, item);
