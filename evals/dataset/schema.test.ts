@@ -84,14 +84,17 @@ describe('eval dataset', () => {
     expect(count(all, 'adversarial')).toBeGreaterThanOrEqual(14);
   });
 
-  it('splits roughly 45/55 with a similar mix of kinds', () => {
+  // The test split stays fixed (166 cases) so its figures compare across sessions against issue 3's bars;
+  // new tuning data goes to dev, so dev may grow past half.
+  it('keeps a held-out test split of at least 40 % with a similar mix of kinds', () => {
     const devShare = splits.dev.length / all.length;
     expect(devShare).toBeGreaterThan(0.4);
-    expect(devShare).toBeLessThan(0.5);
+    expect(devShare).toBeLessThan(0.6);
     for (const kind of ['in_scope', 'out_of_scope', 'adversarial'] as const) {
       const dev = count(splits.dev, kind) / splits.dev.length;
       const test = count(splits.test, kind) / splits.test.length;
-      expect(Math.abs(dev - test), kind).toBeLessThan(0.05);
+      // Within 8 points: the fourth dev batch carries extra near misses on purpose.
+      expect(Math.abs(dev - test), kind).toBeLessThan(0.08);
     }
   });
 
