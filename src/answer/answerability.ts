@@ -9,7 +9,7 @@ import { asksHowTo } from './problem-report.js';
  * about *which* section answers, so they are neither required nor counted.
  */
 const domainWords = new Set(
-  'login logins log logging logged logon signin sign signing access accessing account accounts user users planasonix work working works fail failing fails failed failure error errors issue issues problem problems broken trouble happen happens happening suddenly unable able everyone everybody people company org organization organisation workspace message page screen app application site website tool use using used page platform anymore start started load loads loading loaded'.split(' '),
+  'login logins log logging logged logon signin sign signing access accessing account accounts user users planasonix work working works fail failing fails failed failure error errors issue issues problem problems broken trouble happen happens happening suddenly unable able everyone everybody people company org organization organisation workspace message page screen app application site website tool use using used page platform anymore start started load loads loading loaded customer customers says said reports reported tells told ticket'.split(' '),
 );
 
 /**
