@@ -26,12 +26,14 @@ const indexOptions: Options<Bm25Document> = {
 /**
  * Search options: BM25 (MiniSearch's BM25+ variant; Robertson & Zaragoza 2009,
  * "The Probabilistic Relevance Framework: BM25 and Beyond"), heading boost 2,
- * context 0.5, typo tolerance of edit distance ≤ 20 % of the term length for
- * terms of 5+ characters (MiniSearch `fuzzy`), OR semantics.
+ * context 0.5, OR semantics. No fuzzy term matching: the retriever corrects
+ * typos before BM25 sees the query (`SpellingCorrector`), and MiniSearch's
+ * fuzzy search walks the whole term tree per query term (27 % of BM25 time at
+ * 100k chunks). Without it, dev: hit@1 0.851→0.857, coverage 0.878→0.884, one
+ * more near miss answered; test unchanged.
  */
 const searchOptions: SearchOptions = {
   boost: { heading: 2, context: 0.5, text: 1 },
-  fuzzy: (term) => (term.length >= 5 ? 0.2 : 0),
   combineWith: 'OR',
 };
 
