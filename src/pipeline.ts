@@ -1,12 +1,13 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Config } from './config/index.js';
 import type { Chunk } from './ingest/chunk.js';
+import { defaultAbstentionModel } from './answer/abstention/default-model.js';
 import { AnswerabilityJudge } from './answer/answerability.js';
 import { problemWords } from './answer/problem-report.js';
-import { ExtractiveAnswerer } from './answer/extractive/extractive-answerer.js';
+import { ExtractiveAnswerer, type Examination } from './answer/extractive/extractive-answerer.js';
 import { createLlmAnswerer, type LlmAnswererOptions } from './answer/llm/index.js';
-import { withRedaction } from './answer/redacting-answerer.js';
-import type { Answerer } from './answer/types.js';
+import { redactRequest, withRedaction } from './answer/redacting-answerer.js';
+import type { AnswerRequest, Answerer } from './answer/types.js';
 import { createChatModel } from './models/chat-model.js';
 import { createEmbeddings } from './models/embeddings.js';
 import { loadWordVectors, wordRarity } from './models/local-embeddings/index.js';
@@ -31,6 +32,8 @@ export interface PipelineOptions {
   answerer?: 'extractive' | 'llm';
   /** Build the index when it is missing or stale (default true). */
   ensureIndex?: boolean;
+  /** Let the fitted abstention model (`src/answer/abstention/`) overrule the clause rules (default true; false to fit it or to compare). */
+  abstentionModel?: boolean;
   /** Told about each chat model failure that fell back to the extractive answer (default: a console warning). */
   onModelError?: LlmAnswererOptions['onModelError'];
 }
@@ -42,6 +45,8 @@ export interface Pipeline {
   answerer: Answerer;
   /** The offline answerer alone (redacting too); the fallback of the chat-model path. */
   extractive: Answerer;
+  /** The offline answerer's evidence for a request (redacted first), without an answer: for fitting the abstention model. */
+  examine(request: AnswerRequest): Promise<Examination>;
   chunks: Chunk[];
   embeddings: EmbeddingsInterface;
   descriptor: EmbeddingsDescriptor;
@@ -76,9 +81,9 @@ export async function createPipeline(config: Config, options: PipelineOptions = 
     defaultK: config.retrieval.k,
   });
   const judge = new AnswerabilityJudge(glossary, (word) => wordRarity(wordVectors, word) ** 2, config.retrieval.answerability, index.chunks);
-  const extractive = new ExtractiveAnswerer({ retriever, judge, speller, chunks: index.chunks, k: config.retrieval.k, handoffUrl: config.handoffUrl });
+  const extractive = new ExtractiveAnswerer({ retriever, judge, speller, chunks: index.chunks, k: config.retrieval.k, handoffUrl: config.handoffUrl, abstentionModel: (options.abstentionModel ?? true) ? defaultAbstentionModel() : undefined });
   const model = createChatModel(config.chat);
   const useModel = model !== undefined && (options.answerer ?? 'llm') === 'llm';
   const chosen: Answerer = useModel && model && config.chat.provider !== 'none' ? createLlmAnswerer({ model, extractive, timeoutMs: config.chat.timeoutMs, onModelError: options.onModelError }) : extractive;
-  return { retriever, answerer: withRedaction(chosen), extractive: withRedaction(extractive), chunks: index.chunks, embeddings, descriptor, index, glossary, judge };
+  return { retriever, answerer: withRedaction(chosen), extractive: withRedaction(extractive), examine: (request) => extractive.examine(redactRequest(request).redacted), chunks: index.chunks, embeddings, descriptor, index, glossary, judge };
 }

@@ -14,12 +14,16 @@ export const secretNotice =
 export function withRedaction(inner: Answerer): Answerer {
   return {
     async answer(request: AnswerRequest): Promise<AnswerResult> {
-      const question = redactSecrets(request.question);
-      const history = request.history?.map((turn) => {
-        return { role: turn.role, content: redactSecrets(turn.content).text };
-      });
-      const result = await inner.answer({ question: question.text, ...(history ? { history } : {}) });
-      return question.found.length > 0 ? { ...result, answer: `${secretNotice}\n\n${result.answer}` } : result;
+      const { redacted, found } = redactRequest(request);
+      const result = await inner.answer(redacted);
+      return found ? { ...result, answer: `${secretNotice}\n\n${result.answer}` } : result;
     },
   };
+}
+
+/** `request` with secrets redacted from the question and every history turn; `found` when the question held one. */
+export function redactRequest(request: AnswerRequest): { redacted: AnswerRequest; found: boolean } {
+  const question = redactSecrets(request.question);
+  const history = request.history?.map((turn) => ({ role: turn.role, content: redactSecrets(turn.content).text }));
+  return { redacted: { question: question.text, ...(history ? { history } : {}) }, found: question.found.length > 0 };
 }

@@ -10,8 +10,10 @@ export interface Selection {
   chosen: ScoredChunk[];
   /** Every chunk retrieved for the whole message, best first (for citations' scores and evals). */
   retrieved: ScoredChunk[];
-  /** Best assessment seen (for logs); undefined when nothing was retrieved. */
+  /** Best assessment seen (for logs and the abstention model); undefined when nothing was retrieved. */
   best?: Assessment;
+  /** The chunks `best` assessed: what a message the clause rules left unanswered would cite if answered after all. */
+  bestChunks: ScoredChunk[];
 }
 
 /** Most clauses examined in one message: the first two and the last eight (a long message's question is usually at its end). Bounds the work per request. */
@@ -53,6 +55,7 @@ export async function selectSections(message: string, retriever: Retriever, judg
   const whole = { chunks: await retrieve(message, k) };
   const chosen = new Map<string, ScoredChunk>();
   let best: Assessment | undefined;
+  let bestChunks: ScoredChunk[] = [];
   const problemReported = reportsProblem(message);
   const foreign = detectNonEnglish(message) !== undefined;
   // `clause` is what must be covered; `query` is what is retrieved with (a follow-up borrows the previous turn's words).
@@ -61,7 +64,10 @@ export async function selectSections(message: string, retriever: Retriever, judg
     // A guide section can only answer "how many / how long" when its text states a quantity.
     const candidates = (await retrieve(query, candidatesPerClause)).filter((item) => !quantity || /\d/.test(item.chunk.text));
     const pick = choose(clause, candidates, judge, { problemReported: problem && !quantity, foreign });
-    if (pick.best && (!best || pick.best.coverage > best.coverage)) best = pick.best;
+    if (pick.best && (!best || pick.best.coverage > best.coverage)) {
+      best = pick.best;
+      bestChunks = pick.bestChunks;
+    }
     for (const item of pick.chunks) if (!chosen.has(item.chunk.id)) chosen.set(item.chunk.id, item);
     return pick.chunks.length > 0;
   };
@@ -80,7 +86,7 @@ export async function selectSections(message: string, retriever: Retriever, judg
     // "it still does not work" after the guide's steps: nothing new to answer, so the caller hands off.
   }
   if (chosen.size === 0 && clauses.length > 1) await consider(clauses.join(' '));
-  return { chosen: [...chosen.values()], retrieved: whole.chunks, best };
+  return { chosen: [...chosen.values()], retrieved: whole.chunks, best, bestChunks };
 }
 
 /** Coverage a second section must add to join an answerable first one (multi-problem clauses). */
@@ -92,13 +98,13 @@ type Option = { items: ScoredChunk[]; assessment: Assessment };
 const navigationHeading = /^(related topics|related articles|see also|further reading)$/i;
 const asksForReading = /\b(docs?|documentation|reference|read (more|about|up)|article|guide|where can i (find|read))\b/i;
 
-function choose(clause: string, allCandidates: ScoredChunk[], judge: AnswerabilityJudge, context: AssessmentContext): { chunks: ScoredChunk[]; best?: Assessment } {
+function choose(clause: string, allCandidates: ScoredChunk[], judge: AnswerabilityJudge, context: AssessmentContext): { chunks: ScoredChunk[]; best?: Assessment; bestChunks: ScoredChunk[] } {
   const wantsReading = asksForReading.test(clause);
   const candidates = allCandidates.filter((item) => wantsReading || !navigationHeading.test(item.chunk.headingPath.at(-1) ?? ''));
   const assess = (items: ScoredChunk[]): Option => ({ items, assessment: judge.assess(clause, items.map((item) => item.chunk), context) });
   const singles = candidates.map((candidate) => assess([candidate]));
   const single = pickBest(singles);
-  if (!single) return { chunks: [] };
+  if (!single) return { chunks: [], bestChunks: [] };
   // A pair is considered only from sections that each cover a real part of the clause on their own.
   const members = singles.filter((option) => option.assessment.coverage >= judge.thresholds.problem).sort((left, right) => (better(left, right) ? -1 : better(right, left) ? 1 : 0));
   const pairs: Option[] = [];
@@ -107,9 +113,12 @@ function choose(clause: string, allCandidates: ScoredChunk[], judge: Answerabili
   }
   const pair = pickBest(pairs);
   const pairBar = single.assessment.answerable ? single.assessment.coverage + secondSectionGain : 0;
-  if (pair?.assessment.answerable && pair.assessment.coverage >= pairBar) return { chunks: symptomFirst(pair.items, judge.requiredCodes(clause)), best: pair.assessment };
-  if (single.assessment.answerable) return { chunks: single.items, best: single.assessment };
-  return { chunks: [], best: single.assessment };
+  if (pair?.assessment.answerable && pair.assessment.coverage >= pairBar) {
+    const items = symptomFirst(pair.items, judge.requiredCodes(clause));
+    return { chunks: items, best: pair.assessment, bestChunks: items };
+  }
+  if (single.assessment.answerable) return { chunks: single.items, best: single.assessment, bestChunks: single.items };
+  return { chunks: [], best: single.assessment, bestChunks: single.items };
 }
 
 /** Of two sections, the one about the reported error code ("401") comes first; the context ("GitHub Actions") second. */

@@ -8,6 +8,9 @@ import type { AnswerRequest, AnswerResult, Answerer, HistoryTurn } from '../type
 import { abstention, clarification, composeSection } from './compose.js';
 import { reportsProblem } from '../problem-report.js';
 import { detectNonEnglish } from '../../text/language.js';
+import { messageFeatures, type MessageFeatures } from '../abstention/features.js';
+import type { LogisticModel } from '../abstention/logistic-model.js';
+import type { Selection } from '../select-sections.js';
 
 /** Said first when the message is not in English: the guide, and so the answer, is in English. */
 export const englishOnlyNote = 'I can only answer in English, from the English guide.';
@@ -24,6 +27,21 @@ export interface ExtractiveAnswererOptions {
   handoffUrl: string;
   /** Typo correction applied to the message before sections are chosen (optional). */
   speller?: SpellingCorrector;
+  /**
+   * Final say on answer or abstain, over the clause rules' evidence (see `messageFeatures`); without it the
+   * clause rules decide alone. When it answers a message the rules left unanswered, the best-covering sections are cited.
+   */
+  abstentionModel?: LogisticModel;
+}
+
+/** What the answerer found for a message before writing anything (see {@link ExtractiveAnswerer.examine}). */
+export interface Examination {
+  /** The message as matched: markup removed, typos corrected. */
+  question: string;
+  /** The previous user turn, when this is a follow-up. */
+  context?: string;
+  selection: Selection;
+  features: MessageFeatures;
 }
 
 /**
@@ -36,23 +54,34 @@ export interface ExtractiveAnswererOptions {
 export class ExtractiveAnswerer implements Answerer {
   constructor(private readonly options: ExtractiveAnswererOptions) {}
 
-  /** @see Answerer.answer. Throws only what the retriever throws. */
-  async answer(request: AnswerRequest): Promise<AnswerResult> {
-    const { retriever, judge, k, handoffUrl } = this.options;
+  /**
+   * Chooses sections for a message without writing an answer: the evidence `answer` decides on, and the
+   * features the abstention model is fitted on (`scripts/fit-abstention-model.ts`). Throws only what the retriever throws.
+   */
+  async examine(request: AnswerRequest): Promise<Examination> {
+    const { retriever, judge, k } = this.options;
     // Markup in a question is data: tags are dropped before matching (the words between them stay).
     const plainQuestion = request.question.replace(/<\/?[a-z][^<>]{0,200}>/gi, ' ');
     const question = this.options.speller?.correct(plainQuestion) ?? plainQuestion;
     const context = previousQuestion(request.history);
     const selection = await selectSections(question, retriever, judge, k, context);
+    return { question, ...(context ? { context } : {}), selection, features: messageFeatures({ message: question, context, selection, judge }) };
+  }
+
+  /** @see Answerer.answer. Throws only what the retriever throws. */
+  async answer(request: AnswerRequest): Promise<AnswerResult> {
+    const { judge, handoffUrl } = this.options;
+    const { question, context, selection, features } = await this.examine(request);
     const languageNote = detectNonEnglish(question) ? `${englishOnlyNote}\n\n` : '';
     if (selection.chosen.length === 0 && !context && !judge.hasContent(question) && reportsProblem(question)) {
       // "I can't log in": a real problem, but nothing yet says which one. Ask, rather than hand off.
       return { answer: clarification(this.options.chunks), citations: [], abstained: false, degraded: false, answerer: 'extractive', retrieved: selection.retrieved };
     }
-    if (selection.chosen.length === 0) {
+    const chosen = this.decide(selection, features);
+    if (chosen.length === 0) {
       return { answer: `${languageNote}${abstention(handoffUrl)}`, citations: [], abstained: true, degraded: false, answerer: 'extractive', retrieved: selection.retrieved };
     }
-    const sections = withSubsections(selection.chosen, this.options.chunks);
+    const sections = withSubsections(chosen, this.options.chunks);
     const citations = sections.map((item, position) => toCitation(item, position + 1));
     const parts = sections.map((item, position) => composeSection({ chunk: item.chunk, n: position + 1 }));
     const withoutSteps = sections.filter((item) => item.chunk.steps.length === 0);
@@ -69,6 +98,14 @@ export class ExtractiveAnswerer implements Answerer {
       answerer: 'extractive',
       retrieved: [...sections, ...selection.retrieved.filter((item) => !citations.some((citation) => citation.id === item.chunk.id))],
     };
+  }
+
+  /** The sections to answer from: the clause rules' choice, overruled by the abstention model when one is set. Empty = abstain. */
+  private decide(selection: Selection, features: MessageFeatures): ScoredChunk[] {
+    const model = this.options.abstentionModel;
+    if (!model) return selection.chosen;
+    if (!model.answers(features)) return [];
+    return selection.chosen.length > 0 ? selection.chosen : selection.bestChunks;
   }
 }
 

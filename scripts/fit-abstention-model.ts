@@ -1,0 +1,113 @@
+/**
+ * `npm run fit:abstention`: fits the abstention model on the eval suite's DEV
+ * split (never the test split) and writes `src/answer/abstention/abstention-model.json`.
+ *
+ * For each dev case the offline answerer examines the message with the clause
+ * rules alone (`createPipeline(..., { abstentionModel: false })`); the label is
+ * 1 when the case expects an answer, 0 when it expects abstention. Prints the
+ * 5-fold cross-validated accuracy (seeded folds, 10 shuffles) of the best
+ * pair of decision thresholds (veto 0.3–0.7 for messages the rules answer,
+ * rescue 0.5–1 for messages they leave unanswered) next to the rules' own
+ * accuracy, keeps that pair, then fits the weights on every dev case.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadSplits } from '../evals/dataset/schema.js';
+import { featureNames, type MessageFeatures } from '../src/answer/abstention/features.js';
+import { fitLogistic, LogisticModel, type LogisticModelParameters } from '../src/answer/abstention/logistic-model.js';
+import { loadConfig } from '../src/config/index.js';
+import { createPipeline } from '../src/pipeline.js';
+import { SeededRandom } from '../src/testing/seeded-random.js';
+import { runCli } from './run-cli.js';
+
+/** Veto thresholds (messages the clause rules answer) tried on out-of-fold probabilities. */
+const vetoThresholds = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
+/** Rescue thresholds (messages the clause rules leave unanswered) tried; at 1 the model never rescues. */
+const rescueThresholds = [0.5, 0.6, 0.7, 0.8, 0.9, 1];
+
+const usage = 'Usage: npm run fit:abstention -- [--l2 1] [--out src/answer/abstention/abstention-model.json]';
+
+await runCli(async () => {
+  const { values } = parseArgs({ options: { l2: { type: 'string', default: '1' }, out: { type: 'string', default: 'src/answer/abstention/abstention-model.json' } } });
+  const l2 = Number(values.l2);
+  if (!Number.isFinite(l2) || l2 < 0) throw new Error(`--l2 takes a number ≥ 0, got "${values.l2}"\n${usage}`);
+  const pipeline = await createPipeline(loadConfig(), { abstentionModel: false });
+  const { dev } = await loadSplits(path.join('evals', 'datasets'));
+  const rows: number[][] = [];
+  const labels: number[] = [];
+  for (const item of dev) {
+    const { features } = await pipeline.examine({ question: item.question, ...(item.history ? { history: item.history } : {}) });
+    rows.push(featureNames.map((name) => features[name]));
+    labels.push(item.expect_abstain ? 0 : 1);
+  }
+  const ruleColumn = featureNames.indexOf('ruleAnswers');
+  const ruleAccuracy = rows.filter((row, index) => row[ruleColumn] === labels[index]).length / rows.length;
+  const validation = crossValidate(rows, labels, l2);
+  const crossValidatedAccuracy = validation.accuracy;
+  const fitted = fitLogistic(rows, labels, { l2 });
+  const parameters: LogisticModelParameters = {
+    features: [...featureNames],
+    ...fitted,
+    threshold: validation.threshold,
+    rescueThreshold: validation.rescueThreshold,
+    trainedOn: { split: 'dev', cases: rows.length, l2, crossValidatedAccuracy: round(crossValidatedAccuracy), ruleAccuracy: round(ruleAccuracy), fittedAt: new Date().toISOString() },
+  };
+  new LogisticModel(parameters);
+  await writeFile(values.out, `${JSON.stringify(parameters, null, 2)}\n`);
+  console.log(
+    `dev cases ${rows.length}: clause rules alone ${ruleAccuracy.toFixed(3)}, model (5-fold CV, veto below ${validation.threshold}, rescue from ${validation.rescueThreshold}) ${crossValidatedAccuracy.toFixed(3)}; wrote ${values.out}`,
+  );
+});
+
+/** A pair of decision thresholds of the model. */
+interface Thresholds {
+  threshold: number;
+  rescueThreshold: number;
+}
+
+/**
+ * 5-fold cross-validation over 10 seeded shuffles: the mean out-of-fold
+ * accuracy of every pair of {@link vetoThresholds} × {@link rescueThresholds},
+ * and the best pair (ties: the veto threshold nearest 0.5, then the higher rescue threshold).
+ */
+function crossValidate(rows: number[][], labels: number[], l2: number): Thresholds & { accuracy: number } {
+  const random = new SeededRandom(11);
+  const ruleColumn = featureNames.indexOf('ruleAnswers');
+  const pairs = vetoThresholds.flatMap((threshold) => rescueThresholds.map((rescueThreshold) => ({ threshold, rescueThreshold, correct: 0 })));
+  let total = 0;
+  for (let shuffle = 0; shuffle < 10; shuffle += 1) {
+    const order = random.sample(rows.map((_, index) => index), rows.length);
+    for (let fold = 0; fold < 5; fold += 1) {
+      const held = new Set(order.filter((_, position) => position % 5 === fold));
+      const train = order.filter((index) => !held.has(index));
+      const model = new LogisticModel({
+        features: [...featureNames],
+        ...fitLogistic(train.map((index) => rows[index]!), train.map((index) => labels[index]!), { l2 }),
+        threshold: 0.5,
+        rescueThreshold: 0.5,
+        trainedOn: { split: 'dev', cases: train.length, l2, crossValidatedAccuracy: 0, ruleAccuracy: 0, fittedAt: '' },
+      });
+      for (const index of held) {
+        const row = rows[index]!;
+        const probability = model.probability(Object.fromEntries(featureNames.map((name, column) => [name, row[column]!])) as MessageFeatures);
+        for (const pair of pairs) {
+          const answers = probability >= (row[ruleColumn] === 1 ? pair.threshold : pair.rescueThreshold);
+          pair.correct += Number(answers === (labels[index] === 1));
+        }
+        total += 1;
+      }
+    }
+  }
+  const best = pairs.reduce((winner, pair) => {
+    if (pair.correct !== winner.correct) return pair.correct > winner.correct ? pair : winner;
+    const nearer = Math.abs(pair.threshold - 0.5) - Math.abs(winner.threshold - 0.5);
+    if (Math.abs(nearer) > 1e-12) return nearer < 0 ? pair : winner;
+    return pair.rescueThreshold > winner.rescueThreshold ? pair : winner;
+  });
+  return { threshold: best.threshold, rescueThreshold: best.rescueThreshold, accuracy: best.correct / total };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

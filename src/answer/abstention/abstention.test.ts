@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Pipeline } from '../../pipeline.js';
+import { createTestPipeline } from '../../testing/test-pipeline.js';
+import { ExtractiveAnswerer } from '../extractive/extractive-answerer.js';
+import { defaultAbstentionModel } from './default-model.js';
+import { featureNames } from './features.js';
+import { LogisticModel, type LogisticModelParameters } from './logistic-model.js';
+
+let pipeline: Pipeline;
+beforeAll(async () => {
+  ({ pipeline } = await createTestPipeline({}, { abstentionModel: false }));
+});
+
+/** A model that ignores the message: a constant probability σ(bias). */
+function constantModel(bias: number, rescueThreshold = 0.5): LogisticModel {
+  const parameters: LogisticModelParameters = {
+    features: ['bestCoverage'],
+    mean: [0],
+    scale: [1],
+    weights: [0],
+    bias,
+    threshold: 0.5,
+    rescueThreshold,
+    trainedOn: { split: 'test-fixture', cases: 1, l2: 0, crossValidatedAccuracy: 0, ruleAccuracy: 0, fittedAt: '' },
+  };
+  return new LogisticModel(parameters);
+}
+
+function answererWith(model: LogisticModel): ExtractiveAnswerer {
+  return new ExtractiveAnswerer({ retriever: pipeline.retriever, judge: pipeline.judge, chunks: pipeline.chunks, k: 5, handoffUrl: 'https://support.example/contact', abstentionModel: model });
+}
+
+describe('messageFeatures (through Pipeline.examine)', () => {
+  it('describes a covered failure report', async () => {
+    const { features, selection } = await pipeline.examine({ question: 'I lost the phone with my authenticator app' });
+    expect(selection.chosen.map((item) => item.chunk.id)).toEqual(['login-failures/mfa-recovery']);
+    expect(features.ruleAnswers).toBe(1);
+    expect(features.chosenSections).toBe(1);
+    expect(features.bestCoverage).toBeGreaterThanOrEqual(0.3);
+    expect(features.reportsProblem).toBe(1);
+    expect(features.hasQuestionMark).toBe(0);
+    expect(features.clauses).toBe(1);
+    expect(features.followUp).toBe(0);
+    expect(features.topCosine).toBeGreaterThan(0);
+    expect(Object.keys(features).sort()).toEqual([...featureNames].sort());
+  });
+
+  it('describes an uncovered how-to question and a follow-up', async () => {
+    const uncovered = await pipeline.examine({ question: 'How do I set up SCIM provisioning for our Okta groups?' });
+    expect(uncovered.features.ruleAnswers).toBe(0);
+    expect(uncovered.features.asksHowTo).toBe(1);
+    expect(uncovered.features.hasQuestionMark).toBe(1);
+    expect(uncovered.features.uncoveredWeight).toBeGreaterThan(0);
+    const followUp = await pipeline.examine({ question: 'what if I lost those too?', history: [{ role: 'user', content: 'I lost my phone with the authenticator app' }] });
+    expect(followUp.features.followUp).toBe(1);
+  });
+
+  it('sees the message only after secrets are redacted', async () => {
+    const secret = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
+    const { question } = await pipeline.examine({ question: `our key ${secret} gets 401 from the API` });
+    expect(question).not.toContain(secret);
+  });
+});
+
+describe('ExtractiveAnswerer with an abstention model', () => {
+  it('abstains when the model vetoes an answer the clause rules chose', async () => {
+    const result = await answererWith(constantModel(-10)).answer({ question: 'I lost the phone with my authenticator app' });
+    expect(result.abstained).toBe(true);
+    expect(result.citations).toEqual([]);
+  });
+
+  it('answers from the best-covering sections when the model overturns an abstention', async () => {
+    const question = 'How do I set up SCIM provisioning for our Okta groups?';
+    const { selection } = await pipeline.examine({ question });
+    expect(selection.chosen).toEqual([]);
+    const rescued = await answererWith(constantModel(10)).answer({ question });
+    expect(rescued.abstained).toBe(false);
+    expect(rescued.citations.map((citation) => citation.id)[0]).toBe(selection.bestChunks[0]!.chunk.id);
+    // The same probability below the rescue threshold leaves the abstention alone.
+    expect((await answererWith(constantModel(10, 1)).answer({ question })).abstained).toBe(true);
+  });
+});
+
+describe('defaultAbstentionModel', () => {
+  it('is the dev-split fit over every feature, with thresholds in range', () => {
+    const { parameters } = defaultAbstentionModel();
+    expect(parameters.trainedOn.split).toBe('dev');
+    expect(parameters.features).toEqual([...featureNames]);
+    expect(parameters.threshold).toBeGreaterThan(0);
+    expect(parameters.rescueThreshold).toBeGreaterThanOrEqual(parameters.threshold);
+  });
+});
