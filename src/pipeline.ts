@@ -1,6 +1,7 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { Config } from './config/index.js';
 import type { Chunk } from './ingest/chunk.js';
+import { withAnswerCache, type CachingAnswerer } from './answer/answer-cache.js';
 import { defaultAbstentionModel } from './answer/abstention/default-model.js';
 import { AnswerabilityJudge } from './answer/answerability.js';
 import { problemWords } from './answer/problem-report.js';
@@ -8,8 +9,8 @@ import { ExtractiveAnswerer, type Examination } from './answer/extractive/extrac
 import { createLlmAnswerer, type LlmAnswererOptions } from './answer/llm/index.js';
 import { redactRequest, withRedaction } from './answer/redacting-answerer.js';
 import type { AnswerRequest, Answerer } from './answer/types.js';
-import { createChatModel } from './models/chat-model.js';
 import { createEmbeddings } from './models/embeddings.js';
+import { loadChatModel } from './models/load-chat-model.js';
 import { loadWordVectors, wordRarity } from './models/local-embeddings/index.js';
 import { emptyGlossary, loadGlossary, type Glossary } from './retrieval/glossary/glossary.js';
 import { HybridRetriever } from './retrieval/hybrid-retriever.js';
@@ -41,8 +42,10 @@ export interface PipelineOptions {
 /** Everything a channel or the eval suite needs to answer questions. */
 export interface Pipeline {
   retriever: Retriever;
-  /** The answerer channels call: redacts secrets, then answers (chat model if configured, else extractive). */
+  /** The answerer channels call: redacts secrets, then answers from {@link Pipeline.answerCache} or (chat model if configured, else extractive). */
   answerer: Answerer;
+  /** The cache of answers behind `answerer` (`ANSWER_CACHE_SIZE`; redacted requests only); each pipeline, so each index load, starts with an empty one. */
+  answerCache: CachingAnswerer;
   /** The offline answerer alone (redacting too); the fallback of the chat-model path. */
   extractive: Answerer;
   /** The offline answerer's evidence for a request (redacted first), without an answer: for fitting the abstention model. */
@@ -82,8 +85,9 @@ export async function createPipeline(config: Config, options: PipelineOptions = 
   });
   const judge = new AnswerabilityJudge(glossary, (word) => wordRarity(wordVectors, word) ** 2, config.retrieval.answerability, index.chunks);
   const extractive = new ExtractiveAnswerer({ retriever, judge, speller, chunks: index.chunks, k: config.retrieval.k, handoffUrl: config.handoffUrl, abstentionModel: (options.abstentionModel ?? true) ? defaultAbstentionModel() : undefined });
-  const model = createChatModel(config.chat);
+  const model = await loadChatModel(config.chat);
   const useModel = model !== undefined && (options.answerer ?? 'llm') === 'llm';
   const chosen: Answerer = useModel && model && config.chat.provider !== 'none' ? createLlmAnswerer({ model, extractive, timeoutMs: config.chat.timeoutMs, onModelError: options.onModelError }) : extractive;
-  return { retriever, answerer: withRedaction(chosen), extractive: withRedaction(extractive), examine: (request) => extractive.examine(redactRequest(request).redacted), chunks: index.chunks, embeddings, descriptor, index, glossary, judge };
+  const answerCache = withAnswerCache(chosen, config.answerCache);
+  return { retriever, answerer: withRedaction(answerCache), answerCache, extractive: withRedaction(extractive), examine: (request) => extractive.examine(redactRequest(request).redacted), chunks: index.chunks, embeddings, descriptor, index, glossary, judge };
 }

@@ -13,7 +13,7 @@ import { createTicketAssistantFromConfig } from './answer/assist/index.js';
 import { createApp } from './channels/http/app.js';
 import { chatModelStreamer, type WidgetOptions } from './channels/widget/index.js';
 import { createSqliteFeedbackStore } from './feedback/index.js';
-import { createChatModel } from './models/chat-model.js';
+import { loadChatModel } from './models/load-chat-model.js';
 import type { Config } from './config/index.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
 
@@ -58,9 +58,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const loadPipeline = async (ensureIndex: boolean) => observePipeline(await createPipeline(config, { ensureIndex, onModelError: reportModelErrors(logger, metrics) }), observation);
   const reloader = createIndexReloader({ initial: await loadPipeline(operations.index.buildOnStart), indexDir: config.indexDir, load: () => loadPipeline(false), watchIntervalMs: operations.index.watchIntervalMs, logger, onOutcome: recordReloads(metrics) });
   metrics.observeIndex(reloader.current().index.manifest);
-  const assistant = followPipeline(reloader.current, (pipeline) => createTicketAssistantFromConfig(pipeline, config));
+  const chatModel = await loadChatModel(config.chat);
+  const assistant = followPipeline(reloader.current, (pipeline) => createTicketAssistantFromConfig(pipeline, config, chatModel));
   const feedbackStore = createSqliteFeedbackStore({ path: config.feedbackDbPath });
-  const chatModel = config.chat.provider === 'none' ? undefined : createChatModel(config.chat);
   const widget: WidgetOptions = {
     allowedOrigins: config.allowedOrigins,
     handoffUrl: config.handoffUrl,

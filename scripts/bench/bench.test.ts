@@ -46,8 +46,9 @@ describe('npm run bench (guide tier, one run)', { timeout: 240_000 }, () => {
     }
     const { server } = guide!;
     expect(server.chat.failures).toBe(0);
+    expect(server.chatUncached.failures).toBe(0);
     expect(server.bare.failures).toBe(0);
-    for (const figure of [server.startupMs, server.bundledStartupMs, server.idleRssMib, server.loadRssMib, server.chat.requestsPerSecond, server.bare.requestsPerSecond, server.ratio]) expect(figure).toBeGreaterThan(0);
+    for (const figure of [server.startupMs, server.processStartupMs, server.idleRssMib, server.loadRssMib, server.chat.requestsPerSecond, server.chatUncached.requestsPerSecond, server.bare.requestsPerSecond, server.ratio, server.uncachedRatio]) expect(figure).toBeGreaterThan(0);
     expect(report.embeddingTable!.build).toMatchObject({ words: 341_479 });
     expect(report.embeddingTable!.load.loadMs).toBeGreaterThan(0);
   });
@@ -63,5 +64,6 @@ describe('npm run bench (guide tier, one run)', { timeout: 240_000 }, () => {
     expect(markdown).toMatch(/^Measured \d{4}-\d\d-\d\d on \d+ × .+, Node v\d+/);
     expect(markdown.match(/^\| guide \|/gm)).toHaveLength(3);
     expect(markdown).toContain('| Start-up to ready ≤ 1 s on the guide (npm start) |');
+    expect(markdown).toContain('| corpus | start-up to ready (npm start) | start-up, server process alone |');
   });
 });

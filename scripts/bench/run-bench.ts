@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bundleServer } from './bundle-server.js';
+import { buildServer } from '../build/build-server.js';
 import { describeMachine } from './machine.js';
 import { evaluateTargets } from './report/targets.js';
 import type { BenchReport, TierReport } from './report/types.js';
@@ -51,9 +51,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const cacheDir = path.join(options.repoDir, '.cache');
   const worker: WorkerOptions = { repoDir: options.repoDir, workDir, timeoutMs: phaseTimeoutMs, ...(options.cpuProfileDir ? { cpuProfileDir: options.cpuProfileDir } : {}) };
   try {
-    const bundleFile = path.join(options.repoDir, 'node_modules', '.cache', 'support-bot-bench', 'start.mjs');
-    log('bundling scripts/start.ts with esbuild (for the bundled start-up figure)');
-    await bundleServer(options.repoDir, bundleFile);
+    log('building dist/server (npm run build), which npm start runs');
+    const { entry: serverEntry } = await buildServer(options.repoDir);
     const tiers: TierReport[] = [];
     for (const name of options.tiers) {
       log(`${name}: preparing the corpus`);
@@ -76,7 +75,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         indexDir,
         glossaryPath: tier.glossaryPath,
         cacheDir,
-        bundleFile,
+        serverEntry,
         questions: tier.questions,
         runs: options.runs,
         connections: options.connections,

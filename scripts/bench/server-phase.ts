@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { loadTest, type LoadFigures } from './load-test.js';
 import { processMemory } from './machine.js';
@@ -7,7 +8,7 @@ import { medianOfRuns } from './statistics.js';
 /** Input of {@link measureServer}. */
 export interface ServerInput {
   repoDir: string;
-  /** Scratch directory for logs and the feedback database. */
+  /** Scratch directory for logs and the feedback databases. */
   workDir: string;
   /** Tier name, for file names. */
   tier: string;
@@ -16,8 +17,8 @@ export interface ServerInput {
   indexDir: string;
   glossaryPath: string;
   cacheDir: string;
-  /** `scripts/start.ts` bundled by `bundleServer`. */
-  bundleFile: string;
+  /** The built server (`dist/server/start.mjs`, by `npm run build`), up to date with the sources. */
+  serverEntry: string;
   questions: string[];
   runs: number;
   connections: number;
@@ -27,30 +28,40 @@ export interface ServerInput {
 
 /** Start-up, memory and throughput of the real server next to a bare Hono route. Times ms, memory MiB. */
 export interface ServerFigures {
-  /** `npm start` (node --import tsx scripts/start.ts) to the first 200 of GET /healthz. */
+  /** `npm start` (npm, then `scripts/serve.mjs` finding `dist/server` up to date, then the server) to the first 200 of GET /healthz. */
   startupMs: number;
-  /** The same with `scripts/start.ts` bundled by esbuild (`node start.mjs`): start-up without tsx. */
-  bundledStartupMs: number;
-  /** Resident memory 0.5 s after ready, before any request. */
+  /** The server process alone, `node dist/server/start.mjs`, to the first 200 of GET /healthz. */
+  processStartupMs: number;
+  /** Resident memory 0.5 s after ready, before any request (offline default). */
   idleRssMib: number;
-  /** Highest resident memory sampled while loaded. */
+  /** Highest resident memory sampled while loaded (either chat load). */
   loadRssMib: number;
+  /** Offline default (answer cache on), cache warm: every question asked once before the load, then the same mix repeated. */
   chat: LoadFigures;
+  /** The same mix with the answer cache off (`ANSWER_CACHE_SIZE=0`): every request answered anew. */
+  chatUncached: LoadFigures;
   bare: LoadFigures;
   /** chat requests/s ÷ bare requests/s (target ≥ 0.5). */
   ratio: number;
+  /** chatUncached requests/s ÷ bare requests/s. */
+  uncachedRatio: number;
 }
 
-/** Questions sent once, one at a time, before the load: first-use compilation and caches. */
+/** Questions sent once, one at a time, before the load of the bare route and of the uncached server: first-use compilation. */
 const warmUpQuestions = 50;
 
+/** What `scripts/serve.mjs` prints when it rebuilds `dist/server` before starting. */
+const rebuildNotice = 'npm start: building dist/server';
+
 /**
- * Per run: times the start-up of the esbuild bundle of the server, then
- * starts the bot exactly as `npm start` does (offline defaults; rate limit
- * off, feedback database in the scratch directory, logs to a file),
- * measures start-up and idle memory, loads `POST /v1/chat` with
- * autocannon; then the same load on the bare route. The order of the two
- * alternates between runs. Figures are medians over runs.
+ * Per run: times `npm start` to ready (the real command; the server is built
+ * and up to date, so this is npm, the staleness check and the server's own
+ * start-up), then the server process alone (`node dist/server/start.mjs`),
+ * which is then loaded with `POST /v1/chat` by autocannon with its answer
+ * cache warm; then a server with the cache off under the same load; then the
+ * same load on the bare route. All offline defaults, rate limit off, feedback
+ * databases in the scratch directory, logs to files. The bare route runs
+ * first on odd runs. Figures are medians over runs.
  *
  * @throws Error when a server does not start or a load test has failures.
  */
@@ -61,39 +72,63 @@ export async function measureServer(input: ServerInput): Promise<ServerFigures> 
     const earlierBare = botFirst ? undefined : await measureBareOnce(input, run);
     const bot = await measureBotOnce(input, run);
     const bare = earlierBare ?? (await measureBareOnce(input, run));
-    runs.push({ ...bot, bare, ratio: bot.chat.requestsPerSecond / bare.requestsPerSecond });
+    runs.push({ ...bot, bare, ratio: bot.chat.requestsPerSecond / bare.requestsPerSecond, uncachedRatio: bot.chatUncached.requestsPerSecond / bare.requestsPerSecond });
   }
   return medianOfRuns(runs);
 }
 
-async function measureBotOnce(input: ServerInput, run: number): Promise<Omit<ServerFigures, 'bare' | 'ratio'>> {
-  const start = (args: string[], name: string) =>
+async function measureBotOnce(input: ServerInput, run: number): Promise<Omit<ServerFigures, 'bare' | 'ratio' | 'uncachedRatio'>> {
+  const start = (command: string | undefined, args: string[], name: string, extra: Record<string, string> = {}) =>
     spawnServer({
+      ...(command ? { command } : {}),
       args,
       environment: {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        ...(process.env.HOME ? { HOME: process.env.HOME } : {}),
+        npm_config_update_notifier: 'false',
         PORT: '{port}',
         HOST: '127.0.0.1',
         KNOWLEDGE_DIR: input.knowledgeDir,
         INDEX_DIR: input.indexDir,
         GLOSSARY_PATH: input.glossaryPath,
         EMBEDDINGS_CACHE_DIR: input.cacheDir,
-        FEEDBACK_DB_PATH: path.join(input.workDir, `feedback-${input.tier}-${run}.sqlite`),
+        FEEDBACK_DB_PATH: path.join(input.workDir, `feedback-${name}-${input.tier}-${run}.sqlite`),
         RATE_LIMIT_CHAT: '0',
+        ...extra,
       },
       cwd: input.repoDir,
       logFile: path.join(input.workDir, `${name}-${input.tier}-${run}.log`),
       readyTimeoutMs: input.readyTimeoutMs,
     });
-  const bundled = await start([input.bundleFile], 'bundled');
-  await bundled.stop();
-  const server = await start(['--import', 'tsx', 'scripts/start.ts'], 'server');
+  const startupMs = await timeNpmStart((attempt) => start('npm', ['start'], `npm-start-${attempt}`));
+  const server = await start(undefined, [input.serverEntry], 'server');
+  let idleRssMib: number;
+  let chat: LoadFigures;
   try {
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const idleRssMib = processMemory(server.child.pid!)?.currentMib ?? Number.NaN;
-    const chat = await loadAfterWarmUp(server, input);
-    return { startupMs: server.readyMs, bundledStartupMs: bundled.readyMs, idleRssMib, loadRssMib: chat.peakRssMib ?? Number.NaN, chat };
+    idleRssMib = processMemory(server.child.pid!)?.currentMib ?? Number.NaN;
+    chat = await loadAfterWarmUp(server, input, input.questions.length);
   } finally {
     await server.stop();
+  }
+  const uncached = await start(undefined, [input.serverEntry], 'server-uncached', { ANSWER_CACHE_SIZE: '0' });
+  let chatUncached: LoadFigures;
+  try {
+    chatUncached = await loadAfterWarmUp(uncached, input, warmUpQuestions);
+  } finally {
+    await uncached.stop();
+  }
+  const loadRssMib = Math.max(chat.peakRssMib ?? Number.NaN, chatUncached.peakRssMib ?? Number.NaN);
+  return { startupMs, processStartupMs: server.readyMs, idleRssMib, loadRssMib, chat, chatUncached };
+}
+
+/** Start-up of `npm start` (stopped at once). Measured again when it had to rebuild `dist/server` first (a source changed during the bench). */
+async function timeNpmStart(start: (attempt: number) => Promise<SpawnedServer>): Promise<number> {
+  for (let attempt = 0; ; attempt += 1) {
+    const server = await start(attempt);
+    await server.stop();
+    if (!fs.readFileSync(server.logFile, 'utf8').includes(rebuildNotice)) return server.readyMs;
+    if (attempt === 2) throw new Error('npm start rebuilt dist/server three times: sources keep changing during the bench');
   }
 }
 
@@ -106,17 +141,22 @@ async function measureBareOnce(input: ServerInput, run: number): Promise<LoadFig
     readyTimeoutMs: input.readyTimeoutMs,
   });
   try {
-    return await loadAfterWarmUp(server, input);
+    return await loadAfterWarmUp(server, input, warmUpQuestions);
   } finally {
     await server.stop();
   }
 }
 
-async function loadAfterWarmUp(server: SpawnedServer, input: ServerInput): Promise<LoadFigures> {
-  for (const question of input.questions.slice(0, warmUpQuestions)) {
-    const response = await fetch(`${server.url}/v1/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }), signal: AbortSignal.timeout(30_000) });
-    await response.arrayBuffer();
-  }
+/** Asks the first `warmUp` questions, `input.connections` at a time, then runs the load test. */
+async function loadAfterWarmUp(server: SpawnedServer, input: ServerInput, warmUp: number): Promise<LoadFigures> {
+  const questions = input.questions.slice(0, warmUp);
+  const ask = async () => {
+    for (let question = questions.shift(); question !== undefined; question = questions.shift()) {
+      const response = await fetch(`${server.url}/v1/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question }), signal: AbortSignal.timeout(60_000) });
+      await response.arrayBuffer();
+    }
+  };
+  await Promise.all(Array.from({ length: input.connections }, ask));
   const figures = await loadTest({ url: server.url, connections: input.connections, durationSeconds: input.durationSeconds, questions: input.questions, pid: server.child.pid });
   if (figures.failures > 0) throw new Error(`${figures.failures} of ${figures.requests} requests to ${server.url}/v1/chat failed (errors, timeouts or non-2xx); see the server log in ${input.workDir}`);
   return figures;

@@ -17,6 +17,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ CHAT_PROVIDER: 'openai', OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1', CHAT_MODEL: 'llama3.1' }).chat).toMatchObject({ provider: 'openai', model: 'llama3.1', baseURL: 'http://127.0.0.1:11434/v1' });
   });
 
+  it('keeps 1,000 answers by default; ANSWER_CACHE_SIZE=0 turns the cache off; a negative size stops start-up', () => {
+    expect(loadConfig({}).answerCache).toEqual({ maxEntries: 1000 });
+    expect(loadConfig({ ANSWER_CACHE_SIZE: '0' }).answerCache).toEqual({ maxEntries: 0 });
+    expect(() => loadConfig({ ANSWER_CACHE_SIZE: '-1' })).toThrow(/ANSWER_CACHE_SIZE: /);
+  });
+
   it('names every bad variable', () => {
     expect(() => loadConfig({ PORT: 'eighty', EMBEDDINGS_PROVIDER: 'bert' })).toThrow(/PORT: .*EMBEDDINGS_PROVIDER: /);
   });

@@ -30,6 +30,8 @@ export interface Config {
   embeddingsCacheDir: string;
   chat: ChatConfig;
   retrieval: { k: number; rrfK: number; bm25Weight: number; vectorWeight: number; answerability: { problem: number; question: number; evidence: number } };
+  /** Answer cache (`answer/answer-cache.ts`): most answers kept, 0 = off. */
+  answerCache: { maxEntries: number };
   handoffUrl: string;
   maxBodyBytes: number;
   /** Origins whose pages may call the API from a browser (CORS), e.g. `https://support.planasonix.com`; empty: same origin only. */
@@ -90,6 +92,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
             timeoutMs: env.CHAT_TIMEOUT_MS,
           },
     retrieval: { k: env.RETRIEVAL_K, rrfK: env.RRF_K, bm25Weight: env.BM25_WEIGHT, vectorWeight: env.VECTOR_WEIGHT, answerability: { problem: env.ANSWERABILITY_PROBLEM_COVERAGE, question: env.ANSWERABILITY_QUESTION_COVERAGE, evidence: env.ANSWERABILITY_EVIDENCE } },
+    answerCache: { maxEntries: env.ANSWER_CACHE_SIZE },
     handoffUrl: env.HANDOFF_URL,
     maxBodyBytes: env.MAX_BODY_BYTES,
     allowedOrigins: env.ALLOWED_ORIGINS,

@@ -65,6 +65,8 @@ export const environmentSchema = z.object({
   ANSWERABILITY_QUESTION_COVERAGE: z.coerce.number().min(0).max(1).default(0.8),
   /** Covered weight (Σ rarity² of the question's words a section covers) that answers a failure report despite a long narrative. */
   ANSWERABILITY_EVIDENCE: z.coerce.number().min(0).default(1.0),
+  /** Answers kept in memory per loaded index (least recently used dropped first; emptied when the index reloads); 0 turns the cache off. */
+  ANSWER_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(1_000),
   /** URL offered when the bot abstains (a link in the widget and in Slack): http(s) only, so no `javascript:` or `data:` link is ever offered. */
   HANDOFF_URL: z
     .string()

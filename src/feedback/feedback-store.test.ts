@@ -45,6 +45,14 @@ describe.each(implementations)('%s feedback store', (_name, create) => {
     expect((await store.abstainedAnswers({ limit: 10, since: new Date(Date.UTC(2026, 0, 1, 12, 2)) })).map((record) => record.answerId)).toEqual(['a3']);
   });
 
+  it('keeps every answer recorded at the same time (SQLite writes them in one transaction), the first of a repeated id', async () => {
+    store = create();
+    await Promise.all([...Array.from({ length: 20 }, (_, index) => store.recordAnswer(answer(`c${index}`, index, { abstained: true, citedSections: [] }))), store.recordAnswer(answer('c0', 30, { abstained: true, question: 'replaced?' }))]);
+    const listed = await store.abstainedAnswers({ limit: 100 });
+    expect(listed).toHaveLength(20);
+    expect(listed.find((record) => record.answerId === 'c0')?.question).toBe('question c0');
+  });
+
   it('keeps the first record of an answer id', async () => {
     store = create();
     await store.recordAnswer(answer('a1', 1));

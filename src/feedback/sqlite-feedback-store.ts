@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 
 import { AppError } from '../errors.js';
 import type { AnswerRecord, FeedbackRecord, FeedbackStore, ListOptions, RatedAnswer } from './feedback-store.js';
+import { createWriteBatcher } from './write-batcher.js';
 
 /** Options for {@link createSqliteFeedbackStore}. */
 export interface SqliteFeedbackStoreOptions {
@@ -55,7 +56,9 @@ interface RatedRow extends AnswerRow {
 /**
  * The embedded {@link FeedbackStore}: one SQLite file (better-sqlite3, WAL
  * journal so the report can read while the server writes). Schema version is
- * kept in `PRAGMA user_version`.
+ * kept in `PRAGMA user_version`. Answers recorded in the same event-loop turn
+ * are inserted in one transaction; each `recordAnswer` settles once its own
+ * is committed.
  *
  * @throws {AppError} `config_invalid` when the file cannot be opened or created
  *   (the message names the path and says to set `FEEDBACK_DB_PATH`).
@@ -77,11 +80,15 @@ export function createSqliteFeedbackStore(options: SqliteFeedbackStoreOptions): 
       WHERE feedback.rating = 'down' AND feedback.created_at >= ? ORDER BY feedback.created_at DESC LIMIT ?`,
   );
   const since = (list: ListOptions) => list.since?.getTime() ?? 0;
+  // Answers given in the same event-loop turn are inserted in one transaction (one commit); see write-batcher.ts.
+  const answers = createWriteBatcher<AnswerRecord>(
+    database.transaction((records: AnswerRecord[]) => {
+      for (const record of records) insertAnswer.run(record.answerId, record.createdAt.getTime(), record.question, record.answer, Number(record.abstained), Number(record.degraded), record.answerer, JSON.stringify(record.citedSections));
+    }),
+  );
 
   return {
-    async recordAnswer(record: AnswerRecord) {
-      insertAnswer.run(record.answerId, record.createdAt.getTime(), record.question, record.answer, Number(record.abstained), Number(record.degraded), record.answerer, JSON.stringify(record.citedSections));
-    },
+    recordAnswer: (record: AnswerRecord) => answers.add(record),
     async recordFeedback(record: FeedbackRecord) {
       return upsertFeedback.run({ answerId: record.answerId, rating: record.rating, comment: record.comment ?? null, createdAt: record.createdAt.getTime() }).changes > 0;
     },
@@ -95,6 +102,7 @@ export function createSqliteFeedbackStore(options: SqliteFeedbackStoreOptions): 
       }));
     },
     async close() {
+      await answers.drain();
       database.close();
     },
   };

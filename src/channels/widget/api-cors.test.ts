@@ -48,6 +48,12 @@ describe('CORS on /v1/*', () => {
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('adds nothing to requests without an Origin header (servers, curl: not CORS requests)', async () => {
+    const response = await app.request('/v1/feedback', jsonPost({ answerId: 'nope', rating: 'up' }));
+    expect(response.status).toBe(400);
+    for (const header of ['access-control-allow-origin', 'access-control-expose-headers', 'vary']) expect(response.headers.get(header)).toBeNull();
+  });
+
   it('allows no origin by default', async () => {
     const closed = createApp({ pipeline: () => ({}) as Pipeline, answerer: 'extractive', maxBodyBytes: 1024 });
     const response = await closed.request('/v1/chat', { method: 'OPTIONS', headers: { origin: allowed, 'access-control-request-method': 'POST' } });

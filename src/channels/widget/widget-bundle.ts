@@ -1,10 +1,17 @@
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 
 import { AppError } from '../../errors.js';
 
 /** The widget's browser entry point (TypeScript, type-checked with the rest of `src`). */
 const entryPoint = fileURLToPath(new URL('./client/main.ts', import.meta.url));
+
+/**
+ * The widget script as `npm run build` bundled it into the built server
+ * (esbuild `define`, see `scripts/build/build-server.ts`); not defined when
+ * running from source, where {@link bundleWidget} builds it.
+ */
+declare const SUPPORT_BOT_BUILT_WIDGET_SCRIPT: string | undefined;
+const builtScript = typeof SUPPORT_BOT_BUILT_WIDGET_SCRIPT === 'string' ? SUPPORT_BOT_BUILT_WIDGET_SCRIPT : undefined;
 
 /**
  * Bundles the browser widget (`client/`) into one self-contained, minified
@@ -14,6 +21,7 @@ const entryPoint = fileURLToPath(new URL('./client/main.ts', import.meta.url));
  */
 export async function bundleWidget(): Promise<string> {
   try {
+    const { build } = await import('esbuild');
     const result = await build({
       entryPoints: [entryPoint],
       bundle: true,
@@ -32,9 +40,13 @@ export async function bundleWidget(): Promise<string> {
   }
 }
 
-/** {@link bundleWidget}, built once on first use; a failed build is retried on the next call. */
+/**
+ * The widget script: in the built server, the one bundled in at build time;
+ * from source, {@link bundleWidget} on first use, kept (a failed build is
+ * retried on the next call).
+ */
 export function cachedWidgetBundle(): () => Promise<string> {
-  let script: Promise<string> | undefined;
+  let script: Promise<string> | undefined = builtScript === undefined ? undefined : Promise.resolve(builtScript);
   return () => {
     script ??= bundleWidget().catch((error: unknown) => {
       script = undefined;
