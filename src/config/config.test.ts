@@ -23,6 +23,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ANSWER_CACHE_SIZE: '-1' })).toThrow(/ANSWER_CACHE_SIZE: /);
   });
 
+  it('treats a variable set to nothing as unset, so its default applies', () => {
+    const defaults = loadConfig({});
+    const blank = loadConfig({ ANSWER_CACHE_SIZE: '', PORT: ' ', RATE_LIMIT_CHAT: '' });
+    expect(blank.answerCache).toEqual({ maxEntries: 1000 });
+    expect(blank.port).toBe(3000);
+    expect(blank.operations).toEqual(defaults.operations);
+  });
+
   it('names every bad variable', () => {
     expect(() => loadConfig({ PORT: 'eighty', EMBEDDINGS_PROVIDER: 'bert' })).toThrow(/PORT: .*EMBEDDINGS_PROVIDER: /);
   });

@@ -49,12 +49,15 @@ export interface Config {
 /**
  * Reads and validates the environment. The only code that reads `process.env`.
  *
- * @param environment - variables to read (default `process.env`).
+ * @param environment - variables to read (default `process.env`); blank values count as unset.
  * @throws {AppError} `config_invalid` naming every bad or missing variable,
  *   e.g. `OPENAI_API_KEY is required when CHAT_PROVIDER=openai`.
  */
 export function loadConfig(environment: Record<string, string | undefined> = process.env): Config {
-  const parsed = environmentSchema.safeParse(environment);
+  // A variable set to nothing (`PORT=`, common in env files and compose files) counts as unset, so its
+  // default applies, rather than being coerced to 0 (which would mean "off" or a random port).
+  const given = Object.fromEntries(Object.entries(environment).filter(([, value]) => value === undefined || value.trim() !== ''));
+  const parsed = environmentSchema.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new AppError('config_invalid', `Invalid configuration: ${problems.join('; ')}`);

@@ -14,6 +14,13 @@ describe('redactSecrets', () => {
     ['AWS key AKIAIOSFODNN7EXAMPLE leaked', 'AKIAIOSFODNN7EXAMPLE'],
     ['-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----', 'MIIEowIBAAKCAQEA'],
     ['X-Api-Key: 9f8e7d6c5b4a39281706f5e4d3c2b1a0ffeeddcc', '9f8e7d6c5b4a39281706f5e4d3c2b1a0ffeeddcc'],
+    ['my API key is abc123def456ghi789 and it gets 401', 'abc123def456ghi789'],
+    ['api key abc123def456ghi789 returns 401', 'abc123def456ghi789'],
+    ['the key 3f9a8b7c6d5e4f3a2b1c is rejected', '3f9a8b7c6d5e4f3a2b1c'],
+    ['{"api_key": "plx_live_abcdef"}', 'plx_live_abcdef'],
+    ['curl -u admin:supersecret99 https://api.planasonix.com/v1/runs', 'supersecret99'],
+    ['planasonix-cli login --password Tr0ub4dor', 'Tr0ub4dor'],
+    ['my password hunter2 is rejected', 'hunter2'],
   ];
 
   it.each(cases)('removes the secret from %j', (input, secret) => {
@@ -125,7 +132,7 @@ describe('redactSecrets', () => {
   });
 
   it('leaves ordinary support questions exactly as typed', () => {
-    for (const text of ['my password is wrong', 'the refresh token expired.', 'ACS URL https://app.planasonix.com/saml/acs/', 'x.509 certificate', 'POST /v1/pipelines/{id}/runs', 'AKIA is not a word', 'SAML2.0 with Azure AD (Entra ID) returns AADSTS50011', 'our SCIM token expired after 90 days']) {
+    for (const text of ['my api key is invalid', 'the token is expired since 2024', 'key rotation broke our CI', 'token 401 from the API', 'PLANASONIX_API_KEY is empty in GitHub Actions', 'password 403 forbidden', 'curl -u works locally', 'my password is wrong', 'the refresh token expired.', 'ACS URL https://app.planasonix.com/saml/acs/', 'x.509 certificate', 'POST /v1/pipelines/{id}/runs', 'AKIA is not a word', 'SAML2.0 with Azure AD (Entra ID) returns AADSTS50011', 'our SCIM token expired after 90 days']) {
       expect(redactSecrets(text)).toEqual({ text, found: [] });
     }
   });

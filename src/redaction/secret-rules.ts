@@ -62,10 +62,10 @@ export const secretRules: SecretRule[] = [
   { kind: 'api_key', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}|xox[abeposr]-[A-Za-z0-9-]{10,}|xapp-[A-Za-z0-9-]{10,}|glpat-[A-Za-z0-9_-]{20,}|AIza[0-9A-Za-z_-]{30,}|whsec_[A-Za-z0-9]{20,})/g, replacement: '[REDACTED API KEY]' },
   // AWS access key ids.
   { kind: 'credential', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, replacement: '[REDACTED API KEY]' },
-  // "password: x", "pwd=x", "password is: x", "password：x": whatever follows the separator is the secret.
+  // "password: x", "pwd=x", "password is: x", "password：x", JSON `"api_key": "x"`: whatever follows the separator is the secret.
   {
     kind: 'password',
-    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])(${secretWord})((?:\s+(?:${passwordVerb}))?\s*[=:：]\s*)${quotedOrWord}`, 'giu'),
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])(${secretWord})((?:\s+(?:${passwordVerb}))?["']?\s*[=:：]\s*)${quotedOrWord}`, 'giu'),
     replacement: '$1$2[REDACTED]',
   },
   // "my password is Hunter2!!", "Passwort ist X", "contraseña es X", "mot de passe est X", "senha é X": after the verb,
@@ -75,6 +75,29 @@ export const secretRules: SecretRule[] = [
     pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])(${passwordWord})(\s+(?:${passwordVerb})\s+)(?:(["'${backtick}])[^"'${backtick}\n]{3,}\3|(?!\[REDACTED)(?=\S*[\d!@#$%^&*_+=~])\S{4,})`, 'giu'),
     replacement: '$1$2[REDACTED]',
   },
+  // "my API key is abc123def456ghi789", "the token was 9f8e7d6c…": after a key or token word and a verb, a value
+  // with a digit or symbol (so "the token is expired" stays readable).
+  {
+    kind: 'api_key',
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])(client[_ ]secret|secret|api[_ -]?key|access[_ -]?key|token)(\s+(?:${passwordVerb})\s+)(?!\[REDACTED)(?=[^\s"'${backtick}]*[\d!@#$%^&*_+=~])[^\s"'${backtick}]{8,}`, 'giu'),
+    replacement: '$1$2[REDACTED]',
+  },
+  // "api key abc123def456ghi789", "the key 3f9a8b7c6d5e4f3a2b1c": a key or token word directly followed by 12+ characters
+  // mixing letters and digits (so "key rotation", "token 401" and "PLANASONIX_API_KEY" stay).
+  {
+    kind: 'api_key',
+    pattern: /(?<![\p{L}\p{N}_])(key|api[_ -]?key|token|secret)(\s+)(?!\[REDACTED)(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9_\-]*[A-Za-z])[A-Za-z0-9_\-]{12,}(?![A-Za-z0-9_\-])/giu,
+    replacement: '$1$2[REDACTED]',
+  },
+  // "my password hunter2 is rejected": a password word directly followed by a value with a digit or symbol.
+  {
+    kind: 'password',
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])(${passwordWord})(\s+)(?!\[REDACTED)(?=[^\s"'${backtick}]*[\d!@#$%^&*_+=~])(?![45]\d\d\b)[^\s"'${backtick}]{4,}`, 'giu'),
+    replacement: '$1$2[REDACTED]',
+  },
+  // Command-line credentials: `curl -u user:secret`, `--user user:secret` (RFC 7617 user-pass), `--password x`, `--token x`, `--api-key x`.
+  { kind: 'password', pattern: /(?<!\S)(-u|--user)(\s+|=)([^\s:]{1,128}:)(?!\[REDACTED)[^\s]{1,256}/g, replacement: '$1$2$3[REDACTED]' },
+  { kind: 'password', pattern: /(?<!\S)(--(?:password|passwd|pass|token|api-key|apikey|secret|client-secret))(\s+|=)(?!\[REDACTED)[^\s]{1,256}/gi, replacement: '$1$2[REDACTED]' },
   // Base64 of random bytes with `/` or `+`, e.g. an AWS secret access key (40 characters); 30+ characters,
   // mixed case and digits, random-looking (see `random-looking.ts`), not inside a URL or path.
   {
