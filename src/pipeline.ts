@@ -13,10 +13,10 @@ import { createEmbeddings } from './models/embeddings.js';
 import { loadChatModel } from './models/load-chat-model.js';
 import { loadWordVectors, wordRarity } from './models/local-embeddings/index.js';
 import { emptyGlossary, loadGlossary, type Glossary } from './retrieval/glossary/glossary.js';
+import { domainVocabulary } from './retrieval/domain-vocabulary.js';
 import { HybridRetriever } from './retrieval/hybrid-retriever.js';
 import { SpellingCorrector } from './retrieval/spelling.js';
 import type { Retriever } from './retrieval/types.js';
-import { words } from './text/terms.js';
 import { loadIndex, type LoadedIndex } from './vector-index/index-files.js';
 import type { EmbeddingsDescriptor } from './vector-index/manifest.js';
 import { ensureIndex } from './ingest/ensure-index.js';
@@ -72,7 +72,7 @@ export async function createPipeline(config: Config, options: PipelineOptions = 
   const index = loadIndex(config.indexDir, embeddings, descriptor);
   const glossary = (options.glossary ?? true) ? loadGlossary(config.glossaryPath) : emptyGlossary;
   const wordVectors = loadWordVectors(config.embeddingsCacheDir);
-  const domainWords = [...index.chunks.flatMap((chunk) => words(`${chunk.section} ${chunk.text}`)), ...glossary.groups.flatMap((group) => [...group.guide, ...group.customer].flatMap((term) => words(term)))];
+  const domainWords = domainVocabulary(index.chunks, glossary);
   const speller = new SpellingCorrector([...domainWords, ...problemWords], (word) => wordVectors.rank(word) !== undefined);
   const retriever = new HybridRetriever({
     index,

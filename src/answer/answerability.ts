@@ -1,5 +1,6 @@
 import type { Chunk } from '../ingest/chunk.js';
 import type { Glossary, GlossaryGroup, GlossaryMatch } from '../retrieval/glossary/glossary.js';
+import { domainVocabulary } from '../retrieval/domain-vocabulary.js';
 import { editDistance, typoBudget } from '../text/edit-distance.js';
 import { stem, stopWords, words } from '../text/terms.js';
 import { asksHowTo } from './problem-report.js';
@@ -111,9 +112,8 @@ export class AnswerabilityJudge {
       phrases: group.guide.map((term) => ` ${words(term).map(stem).join(' ')} `),
       oneWordTerms: [...group.guide, ...group.customer].filter((term) => words(term).length === 1),
     }));
-    const domainText = [...chunks.map((chunk) => `${chunk.section}\n${chunk.text}`), ...glossary.groups.flatMap((group) => [...group.guide, ...group.customer])].join('\n');
-    // Each distinct word is tokenised and stemmed once (the corpus may hold 100k chunks).
-    const distinct = [...new Set(words(domainText))];
+    // Distinct words, gathered chunk by chunk and shared with the pipeline's speller (the corpus may hold 100k chunks).
+    const distinct = domainVocabulary(chunks, glossary);
     this.domain = new Set(distinct.flatMap(termsOf));
     this.domainList = distinct.filter((word) => word.length >= 4 && !stopWords.has(word));
   }

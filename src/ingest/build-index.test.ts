@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LocalEmbeddings } from '../models/local-embeddings/index.js';
-import { loadIndex } from '../vector-index/index-files.js';
+import { indexFileNames, loadIndex, readVectors } from '../vector-index/index-files.js';
 import { buildIndex } from './build-index.js';
 
 const embeddings = new LocalEmbeddings({ cacheDir: '.cache' });
@@ -52,7 +52,8 @@ describe('buildIndex', () => {
     const index = loadIndex(indexDir, embeddings, descriptor);
     expect(index.manifest).toMatchObject({ formatVersion: 1, chunkCount: 17, embeddings: descriptor });
     const mfaRow = index.chunks.findIndex((chunk) => chunk.id === 'login-failures/mfa-recovery');
-    expect(index.vectorStore.searchIds(Array.from(index.vectors[mfaRow]!), 1)[0]).toMatchObject({ id: 'login-failures/mfa-recovery' });
+    const vectors = readVectors(path.join(index.directory, indexFileNames.vectors), 17, descriptor.dimensions);
+    expect(index.vectorStore.searchIds(Array.from(vectors[mfaRow]!), 1)[0]).toMatchObject({ id: 'login-failures/mfa-recovery' });
     expect(index.bm25.query('backup codes TOTP', 1)[0]?.id).toBe('login-failures/mfa-recovery');
   });
 

@@ -5,6 +5,7 @@ import { AppError } from '../errors.js';
 import type { Chunk } from '../ingest/chunk.js';
 import { Bm25Index } from '../retrieval/bm25/bm25-index.js';
 import { HnswVectorStore } from './hnsw-vector-store.js';
+import { shareChunkStrings } from './share-strings.js';
 import { manifestSchema, sameEmbeddings, type EmbeddingsDescriptor, type Manifest } from './manifest.js';
 
 /** File names inside an index directory. */
@@ -17,8 +18,6 @@ export interface LoadedIndex {
   chunks: Chunk[];
   /** Chunk id → chunk. */
   byId: Map<string, Chunk>;
-  /** Embedding of each chunk, in label order (length = chunkCount). */
-  vectors: Float32Array[];
   bm25: Bm25Index;
   vectorStore: HnswVectorStore;
   /** Resolved directory the files were read from (the build behind the `INDEX_DIR` link). */
@@ -59,15 +58,21 @@ export function loadIndex(indexDir: string, embeddings: EmbeddingsInterface, exp
   if (!Array.isArray(chunks) || chunks.length !== manifest.chunkCount) {
     throw new AppError('index_corrupt', `${indexFileNames.chunks} in ${indexDir} does not hold ${manifest.chunkCount} chunks; run \`npm run ingest\`.`);
   }
-  const vectors = readVectors(path.join(directory, indexFileNames.vectors), manifest.chunkCount, manifest.embeddings.dimensions);
+  shareChunkStrings(chunks);
+  const byId = new Map(chunks.map((chunk) => [chunk.id, chunk]));
+  // The manifest and the BM25 index list every chunk id again: they share the chunks' id strings.
+  const sharedId = (id: string): string => byId.get(id)?.id ?? id;
+  for (const entry of Object.values(manifest.files)) entry.chunkIds = entry.chunkIds.map(sharedId);
+  // The vectors live in the HNSW graph; vectors.f32 is only read by incremental builds (`readVectors`).
+  checkVectorsSize(path.join(directory, indexFileNames.vectors), manifest.chunkCount, manifest.embeddings.dimensions);
   let bm25: Bm25Index;
   try {
-    bm25 = Bm25Index.fromJSON(fs.readFileSync(path.join(directory, indexFileNames.bm25), 'utf8'));
+    bm25 = Bm25Index.fromPlainObject(safeJson(path.join(directory, indexFileNames.bm25)), sharedId);
   } catch (error) {
     throw new AppError('index_corrupt', `${indexFileNames.bm25} in ${indexDir} cannot be loaded; run \`npm run ingest\`.`, { cause: error });
   }
   const vectorStore = HnswVectorStore.load(embeddings, path.join(directory, indexFileNames.hnsw), manifest.embeddings.dimensions, chunks.map((chunk) => chunk.id));
-  return { manifest, chunks, byId: new Map(chunks.map((chunk) => [chunk.id, chunk])), vectors, bm25, vectorStore, directory };
+  return { manifest, chunks, byId, bm25, vectorStore, directory };
 }
 
 /** Reads `vectors.f32` into one Float32Array view per chunk. @throws {AppError} `index_corrupt` on a size mismatch. */
@@ -78,11 +83,27 @@ export function readVectors(file: string, count: number, dimensions: number): Fl
   } catch (error) {
     throw new AppError('index_corrupt', `${file} cannot be read; run \`npm run ingest\`.`, { cause: error });
   }
-  if (bytes.byteLength !== count * dimensions * 4) throw new AppError('index_corrupt', `${file} has ${bytes.byteLength} bytes, expected ${count * dimensions * 4}; run \`npm run ingest\`.`);
+  checkSize(file, bytes.byteLength, count * dimensions * 4);
   const all = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   return Array.from({ length: count }, (_, row) => all.subarray(row * dimensions, (row + 1) * dimensions));
 }
 
+/** Checks that `vectors.f32` exists and holds `count` × `dimensions` float32s, without reading it. @throws {AppError} `index_corrupt`. */
+function checkVectorsSize(file: string, count: number, dimensions: number): void {
+  let bytes: number;
+  try {
+    bytes = fs.statSync(file).size;
+  } catch (error) {
+    throw new AppError('index_corrupt', `${file} cannot be read; run \`npm run ingest\`.`, { cause: error });
+  }
+  checkSize(file, bytes, count * dimensions * 4);
+}
+
+function checkSize(file: string, bytes: number, expected: number): void {
+  if (bytes !== expected) throw new AppError('index_corrupt', `${file} has ${bytes} bytes, expected ${expected}; run \`npm run ingest\`.`);
+}
+
+/** Parsed JSON of `file`; the file's text is garbage once this returns. */
 function safeJson(file: string): unknown {
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8'));

@@ -54,9 +54,17 @@ export class Bm25Index {
     return new Bm25Index(search);
   }
 
-  /** Restores an index saved with {@link Bm25Index.toJSON}. @throws Error when the JSON is not a MiniSearch index. */
-  static fromJSON(json: string): Bm25Index {
-    return new Bm25Index(MiniSearch.loadJSON<Bm25Document>(json, indexOptions));
+  /**
+   * Restores an index saved with {@link Bm25Index.toJSON}, from its parsed JSON (so the caller can drop the
+   * file's text before the index is built).
+   * @param sharedId - chunk id → an equal string to keep instead (the loaded chunk's own id), so the index holds no copy.
+   * @throws Error when `saved` is not a MiniSearch index.
+   */
+  static fromPlainObject(saved: unknown, sharedId: (id: string) => string = (id) => id): Bm25Index {
+    const plain = saved as Parameters<typeof MiniSearch.loadJS>[0];
+    const ids: Record<string, unknown> = plain?.documentIds ?? {};
+    for (const [shortId, id] of Object.entries(ids)) if (typeof id === 'string') ids[shortId] = sharedId(id);
+    return new Bm25Index(MiniSearch.loadJS<Bm25Document>(plain, indexOptions));
   }
 
   /** Serialised index (MiniSearch JSON), for `bm25.json` in the index directory. */
