@@ -1,7 +1,8 @@
 import type { ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { followPipeline } from './index-reload/follow-pipeline.js';
-import { createIndexReloader, type IndexReloader } from './index-reload/index-reloader.js';
+import { createIndexReloader, type IndexReloader, type ReloadOutcome } from './index-reload/index-reloader.js';
+import { collectGarbage } from './lifecycle/collect-garbage.js';
 import { shutdownGracefully, type ShutdownReport } from './lifecycle/graceful-shutdown.js';
 import { listen } from './lifecycle/listen.js';
 import { errorLogger } from './observability/error-log.js';
@@ -56,7 +57,15 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const metrics = createMetrics();
   const observation = { metrics, logQuestions: operations.log.questions, redactEmails: operations.log.redactEmails };
   const loadPipeline = async (ensureIndex: boolean) => observePipeline(await createPipeline(config, { ensureIndex, onModelError: reportModelErrors(logger, metrics) }), observation);
-  const reloader = createIndexReloader({ initial: await loadPipeline(operations.index.buildOnStart), indexDir: config.indexDir, load: () => loadPipeline(false), watchIntervalMs: operations.index.watchIntervalMs, logger, onOutcome: recordReloads(metrics) });
+  const initial = await loadPipeline(operations.index.buildOnStart);
+  collectGarbage(); // the load's garbage, before serving (see collectGarbage)
+  const recordReload = recordReloads(metrics);
+  const onReload = (outcome: ReloadOutcome, serving: Pipeline) => {
+    recordReload(outcome, serving);
+    if (outcome.status === 'swapped') assistant.forget(); // it holds the old pipeline until its next use
+    if (outcome.status !== 'unchanged') collectGarbage(); // the load's garbage and the old pipeline (unless requests still hold it)
+  };
+  const reloader = createIndexReloader({ initial, indexDir: config.indexDir, load: () => loadPipeline(false), watchIntervalMs: operations.index.watchIntervalMs, logger, onOutcome: onReload });
   metrics.observeIndex(reloader.current().index.manifest);
   const chatModel = await loadChatModel(config.chat);
   const assistant = followPipeline(reloader.current, (pipeline) => createTicketAssistantFromConfig(pipeline, config, chatModel));

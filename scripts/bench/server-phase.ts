@@ -3,6 +3,7 @@ import path from 'node:path';
 import { loadTest, type LoadFigures } from './load-test.js';
 import { processMemory } from './machine.js';
 import { spawnServer, type SpawnedServer } from './spawn-server.js';
+import { startFlags } from './start-flags.js';
 import { medianOfRuns } from './statistics.js';
 
 /** Input of {@link measureServer}. */
@@ -30,7 +31,7 @@ export interface ServerInput {
 export interface ServerFigures {
   /** `npm start` (npm, then `scripts/serve.mjs` finding `dist/server` up to date, then the server) to the first 200 of GET /healthz. */
   startupMs: number;
-  /** The server process alone, `node dist/server/start.mjs`, to the first 200 of GET /healthz. */
+  /** The server process alone, `node <npm start's node flags> dist/server/start.mjs`, to the first 200 of GET /healthz. */
   processStartupMs: number;
   /** Resident memory 0.5 s after ready, before any request (offline default). */
   idleRssMib: number;
@@ -56,7 +57,7 @@ const rebuildNotice = 'npm start: building dist/server';
 /**
  * Per run: times `npm start` to ready (the real command; the server is built
  * and up to date, so this is npm, the staleness check and the server's own
- * start-up), then the server process alone (`node dist/server/start.mjs`),
+ * start-up), then the server process alone (`node <its node flags> dist/server/start.mjs`),
  * which is then loaded with `POST /v1/chat` by autocannon with its answer
  * cache warm; then a server with the cache off under the same load; then the
  * same load on the bare route. All offline defaults, rate limit off, feedback
@@ -101,7 +102,7 @@ async function measureBotOnce(input: ServerInput, run: number): Promise<Omit<Ser
       readyTimeoutMs: input.readyTimeoutMs,
     });
   const startupMs = await timeNpmStart((attempt) => start('npm', ['start'], `npm-start-${attempt}`));
-  const server = await start(undefined, [input.serverEntry], 'server');
+  const server = await start(undefined, [...startFlags(input.repoDir), input.serverEntry], 'server');
   let idleRssMib: number;
   let chat: LoadFigures;
   try {
@@ -111,7 +112,7 @@ async function measureBotOnce(input: ServerInput, run: number): Promise<Omit<Ser
   } finally {
     await server.stop();
   }
-  const uncached = await start(undefined, [input.serverEntry], 'server-uncached', { ANSWER_CACHE_SIZE: '0' });
+  const uncached = await start(undefined, [...startFlags(input.repoDir), input.serverEntry], 'server-uncached', { ANSWER_CACHE_SIZE: '0' });
   let chatUncached: LoadFigures;
   try {
     chatUncached = await loadAfterWarmUp(uncached, input, warmUpQuestions);

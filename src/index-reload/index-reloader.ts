@@ -49,8 +49,9 @@ export interface IndexReloader {
 }
 
 /** Starts watching `options.indexDir` (when `watchIntervalMs` > 0). */
-export function createIndexReloader(options: IndexReloaderOptions): IndexReloader {
-  let serving = options.initial;
+export function createIndexReloader({ initial, ...options }: IndexReloaderOptions): IndexReloader {
+  // `initial` is not kept apart from `serving`: the first index must be freed once swapped out.
+  let serving = initial;
   let servingSignature = buildSignature(serving.index.directory);
   let rejectedSignature: string | undefined;
   let queue: Promise<unknown> = Promise.resolve();
