@@ -14,6 +14,8 @@ export interface Selection {
   best?: Assessment;
   /** The chunks `best` assessed: what a message the clause rules left unanswered would cite if answered after all. */
   bestChunks: ScoredChunk[];
+  /** The message is not in English (`detectNonEnglish`); its clauses were judged on the guide's terms. */
+  nonEnglish: boolean;
 }
 
 /** Most clauses examined in one message: the first two and the last eight (a long message's question is usually at its end). Bounds the work per request. */
@@ -86,7 +88,7 @@ export async function selectSections(message: string, retriever: Retriever, judg
     // "it still does not work" after the guide's steps: nothing new to answer, so the caller hands off.
   }
   if (chosen.size === 0 && clauses.length > 1) await consider(clauses.join(' '));
-  return { chosen: [...chosen.values()], retrieved: whole.chunks, best, bestChunks };
+  return { chosen: [...chosen.values()], retrieved: whole.chunks, best, bestChunks, nonEnglish: foreign };
 }
 
 /** Coverage a second section must add to join an answerable first one (multi-problem clauses). */

@@ -2,7 +2,6 @@ import type { AnswerabilityJudge } from '../answerability.js';
 import { splitClauses } from '../clauses.js';
 import { asksForQuantity, asksHowTo, reportsProblem } from '../problem-report.js';
 import type { Selection } from '../select-sections.js';
-import { detectNonEnglish } from '../../text/language.js';
 
 /**
  * What the abstention model sees of a message, in a fixed order (the order of
@@ -77,7 +76,7 @@ export function messageFeatures(input: FeatureInput): MessageFeatures {
     asksForQuantity: clauses.some(asksForQuantity) ? 1 : 0,
     hasQuestionMark: message.includes('?') ? 1 : 0,
     clauses: clauses.length,
-    nonEnglish: detectNonEnglish(message) ? 1 : 0,
+    nonEnglish: selection.nonEnglish ? 1 : 0,
     followUp: context ? 1 : 0,
     topFusedScore: top?.score ?? 0,
     topBm25Log: Math.log1p(Math.max(0, top?.bm25 ?? 0)),

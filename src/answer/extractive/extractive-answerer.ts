@@ -3,14 +3,12 @@ import type { SpellingCorrector } from '../../retrieval/spelling.js';
 import type { Retriever, ScoredChunk } from '../../retrieval/types.js';
 import type { AnswerabilityJudge } from '../answerability.js';
 import { sourcesList, toCitation } from '../citations.js';
-import { selectSections } from '../select-sections.js';
+import { selectSections, type Selection } from '../select-sections.js';
 import type { AnswerRequest, AnswerResult, Answerer, HistoryTurn } from '../types.js';
 import { abstention, clarification, composeSection } from './compose.js';
 import { reportsProblem } from '../problem-report.js';
-import { detectNonEnglish } from '../../text/language.js';
 import { messageFeatures, type MessageFeatures } from '../abstention/features.js';
 import type { LogisticModel } from '../abstention/logistic-model.js';
-import type { Selection } from '../select-sections.js';
 
 /** Said first when the message is not in English: the guide, and so the answer, is in English. */
 export const englishOnlyNote = 'I can only answer in English, from the English guide.';
@@ -72,7 +70,7 @@ export class ExtractiveAnswerer implements Answerer {
   async answer(request: AnswerRequest): Promise<AnswerResult> {
     const { judge, handoffUrl } = this.options;
     const { question, context, selection, features } = await this.examine(request);
-    const languageNote = detectNonEnglish(question) ? `${englishOnlyNote}\n\n` : '';
+    const languageNote = selection.nonEnglish ? `${englishOnlyNote}\n\n` : '';
     if (selection.chosen.length === 0 && !context && !judge.hasContent(question) && reportsProblem(question)) {
       // "I can't log in": a real problem, but nothing yet says which one. Ask, rather than hand off.
       return { answer: clarification(this.options.chunks), citations: [], abstained: false, degraded: false, answerer: 'extractive', retrieved: selection.retrieved };
