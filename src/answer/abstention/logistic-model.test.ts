@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { featureNames, type MessageFeatures } from './features.js';
-import { fitLogistic, LogisticModel, type LogisticModelParameters } from './logistic-model.js';
+import { LogisticModel, type LogisticModelParameters } from './logistic-model.js';
 
 const trainedOn = { split: 'dev', cases: 4, l2: 1, crossValidatedAccuracy: 0.9, ruleAccuracy: 0.8, fittedAt: '2026-11-29T00:00:00.000Z' };
 
@@ -32,24 +32,5 @@ describe('LogisticModel', () => {
   it('rejects parameters whose arrays do not match the feature list, or an unknown feature', () => {
     expect(() => new LogisticModel({ ...coverageOnly, weights: [1, 2] })).toThrow(/one per feature/);
     expect(() => new LogisticModel({ ...coverageOnly, features: ['shoeSize' as never] })).toThrow();
-  });
-});
-
-describe('fitLogistic', () => {
-  it('separates separable data and standardises each column', () => {
-    const rows = [[0.1, 5], [0.2, 5], [0.8, 5], [0.9, 5]];
-    const labels = [0, 0, 1, 1];
-    const fitted = fitLogistic(rows, labels, { l2: 0.1, iterations: 2_000 });
-    expect(fitted.mean).toEqual([0.5, 5]);
-    expect(fitted.scale[0]).toBeCloseTo(Math.sqrt((0.16 + 0.09 + 0.09 + 0.16) / 4), 6);
-    expect(fitted.weights[0]).toBeGreaterThan(1);
-    expect(Math.abs(fitted.weights[1]!)).toBeLessThan(1e-6);
-    const model = new LogisticModel({ ...fitted, features: ['bestCoverage', 'clauses'], threshold: 0.5, rescueThreshold: 0.5, trainedOn });
-    expect(rows.map((row) => model.answers(features({ bestCoverage: row[0], clauses: row[1] })))).toEqual([false, false, true, true]);
-  });
-
-  it('throws when labels and rows differ in number', () => {
-    expect(() => fitLogistic([[1]], [1, 0])).toThrow(/as many labels as rows/);
-    expect(() => fitLogistic([], [])).toThrow(/as many labels as rows/);
   });
 });

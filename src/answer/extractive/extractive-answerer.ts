@@ -54,7 +54,7 @@ export class ExtractiveAnswerer implements Answerer {
 
   /**
    * Chooses sections for a message without writing an answer: the evidence `answer` decides on, and the
-   * features the abstention model is fitted on (`scripts/fit-abstention-model.ts`). Throws only what the retriever throws.
+   * features the abstention model is fitted on (`scripts/fit/fit-abstention-model.ts`). Throws only what the retriever throws.
    */
   async examine(request: AnswerRequest): Promise<Examination> {
     const { retriever, judge, k } = this.options;

@@ -13,13 +13,14 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadSplits } from '../evals/dataset/schema.js';
-import { featureNames, type MessageFeatures } from '../src/answer/abstention/features.js';
-import { fitLogistic, LogisticModel, type LogisticModelParameters } from '../src/answer/abstention/logistic-model.js';
-import { loadConfig } from '../src/config/index.js';
-import { createPipeline } from '../src/pipeline.js';
-import { SeededRandom } from '../src/testing/seeded-random.js';
-import { runCli } from './run-cli.js';
+import { loadSplits } from '../../evals/dataset/schema.js';
+import { featureNames } from '../../src/answer/abstention/features.js';
+import { LogisticModel, type LogisticModelParameters } from '../../src/answer/abstention/logistic-model.js';
+import { fitLogistic, logisticProbability } from '../../src/answer/logistic-regression.js';
+import { loadConfig } from '../../src/config/index.js';
+import { createPipeline } from '../../src/pipeline.js';
+import { crossValidationFolds } from './cross-validation.js';
+import { runCli } from '../run-cli.js';
 
 /** Veto thresholds (messages the clause rules answer) tried on out-of-fold probabilities. */
 const vetoThresholds = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
@@ -72,31 +73,19 @@ interface Thresholds {
  * and the best pair (ties: the veto threshold nearest 0.5, then the higher rescue threshold).
  */
 function crossValidate(rows: number[][], labels: number[], l2: number): Thresholds & { accuracy: number } {
-  const random = new SeededRandom(11);
   const ruleColumn = featureNames.indexOf('ruleAnswers');
   const pairs = vetoThresholds.flatMap((threshold) => rescueThresholds.map((rescueThreshold) => ({ threshold, rescueThreshold, correct: 0 })));
   let total = 0;
-  for (let shuffle = 0; shuffle < 10; shuffle += 1) {
-    const order = random.sample(rows.map((_, index) => index), rows.length);
-    for (let fold = 0; fold < 5; fold += 1) {
-      const held = new Set(order.filter((_, position) => position % 5 === fold));
-      const train = order.filter((index) => !held.has(index));
-      const model = new LogisticModel({
-        features: [...featureNames],
-        ...fitLogistic(train.map((index) => rows[index]!), train.map((index) => labels[index]!), { l2 }),
-        threshold: 0.5,
-        rescueThreshold: 0.5,
-        trainedOn: { split: 'dev', cases: train.length, l2, crossValidatedAccuracy: 0, ruleAccuracy: 0, fittedAt: '' },
-      });
-      for (const index of held) {
-        const row = rows[index]!;
-        const probability = model.probability(Object.fromEntries(featureNames.map((name, column) => [name, row[column]!])) as MessageFeatures);
-        for (const pair of pairs) {
-          const answers = probability >= (row[ruleColumn] === 1 ? pair.threshold : pair.rescueThreshold);
-          pair.correct += Number(answers === (labels[index] === 1));
-        }
-        total += 1;
+  for (const { train, held } of crossValidationFolds(rows.length)) {
+    const fitted = fitLogistic(train.map((index) => rows[index]!), train.map((index) => labels[index]!), { l2 });
+    for (const index of held) {
+      const row = rows[index]!;
+      const probability = logisticProbability(fitted, row);
+      for (const pair of pairs) {
+        const answers = probability >= (row[ruleColumn] === 1 ? pair.threshold : pair.rescueThreshold);
+        pair.correct += Number(answers === (labels[index] === 1));
       }
+      total += 1;
     }
   }
   const best = pairs.reduce((winner, pair) => {
