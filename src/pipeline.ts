@@ -3,6 +3,7 @@ import type { Config } from './config/index.js';
 import type { Chunk } from './ingest/chunk.js';
 import { withAnswerCache, type CachingAnswerer } from './answer/answer-cache.js';
 import { defaultAbstentionModel } from './answer/abstention/default-model.js';
+import { defaultSectionReranker } from './answer/rerank/default-reranker.js';
 import { AnswerabilityJudge } from './answer/answerability.js';
 import { problemWords } from './answer/problem-report.js';
 import { ExtractiveAnswerer, type Examination } from './answer/extractive/extractive-answerer.js';
@@ -35,6 +36,8 @@ export interface PipelineOptions {
   ensureIndex?: boolean;
   /** Let the fitted abstention model (`src/answer/abstention/`) overrule the clause rules (default true; false to fit it or to compare). */
   abstentionModel?: boolean;
+  /** Order sections with the fitted section reranker (`src/answer/rerank/`) (default true; false to compare). */
+  reranker?: boolean;
   /** Told about each chat model failure that fell back to the extractive answer (default: a console warning). */
   onModelError?: LlmAnswererOptions['onModelError'];
 }
@@ -84,7 +87,7 @@ export async function createPipeline(config: Config, options: PipelineOptions = 
     defaultK: config.retrieval.k,
   });
   const judge = new AnswerabilityJudge(glossary, (word) => wordRarity(wordVectors, word) ** 2, config.retrieval.answerability, index.chunks);
-  const extractive = new ExtractiveAnswerer({ retriever, judge, speller, chunks: index.chunks, k: config.retrieval.k, handoffUrl: config.handoffUrl, abstentionModel: (options.abstentionModel ?? true) ? defaultAbstentionModel() : undefined });
+  const extractive = new ExtractiveAnswerer({ retriever, judge, speller, chunks: index.chunks, k: config.retrieval.k, handoffUrl: config.handoffUrl, abstentionModel: (options.abstentionModel ?? true) ? defaultAbstentionModel() : undefined, reranker: (options.reranker ?? true) ? defaultSectionReranker() : undefined });
   const model = await loadChatModel(config.chat);
   const useModel = model !== undefined && (options.answerer ?? 'llm') === 'llm';
   const chosen: Answerer = useModel && model && config.chat.provider !== 'none' ? createLlmAnswerer({ model, extractive, timeoutMs: config.chat.timeoutMs, onModelError: options.onModelError }) : extractive;

@@ -3,6 +3,7 @@ import type { AnswerabilityJudge, Assessment, AssessmentContext } from './answer
 import { detectNonEnglish } from '../text/language.js';
 import { splitClauses } from './clauses.js';
 import { asksForQuantity, asksHowTo, reportsProblem, reportsSuccessOnly } from './problem-report.js';
+import { EvidenceCollector, type CandidateEvidence, type ClauseInfo } from './rerank/candidate-evidence.js';
 
 /** Sections chosen to answer a message, with the evidence for the choice. */
 export interface Selection {
@@ -16,6 +17,10 @@ export interface Selection {
   bestChunks: ScoredChunk[];
   /** The message is not in English (`detectNonEnglish`); its clauses were judged on the guide's terms. */
   nonEnglish: boolean;
+  /** Every chunk retrieved for the message or one of its clauses, with what the choice saw of it (for the section reranker). */
+  candidates: CandidateEvidence[];
+  /** Clauses the message was split into (after bounding). */
+  clauseCount: number;
 }
 
 /** Most clauses examined in one message: the first two and the last eight (a long message's question is usually at its end). Bounds the work per request. */
@@ -55,17 +60,21 @@ export async function selectSections(message: string, retriever: Retriever, judg
     return result;
   };
   const whole = { chunks: await retrieve(message, k) };
+  const evidence = new EvidenceCollector();
+  evidence.whole(whole.chunks);
   const chosen = new Map<string, ScoredChunk>();
   let best: Assessment | undefined;
   let bestChunks: ScoredChunk[] = [];
   const problemReported = reportsProblem(message);
   const foreign = detectNonEnglish(message) !== undefined;
   // `clause` is what must be covered; `query` is what is retrieved with (a follow-up borrows the previous turn's words).
-  const consider = async (clause: string, query = clause, problem = problemReported): Promise<boolean> => {
+  const consider = async (clause: string, position: Omit<ClauseInfo, 'reportsProblem' | 'asks'>, query = clause, problem = problemReported): Promise<boolean> => {
     const quantity = asksForQuantity(clause);
+    const retrieved = await retrieve(query, candidatesPerClause);
     // A guide section can only answer "how many / how long" when its text states a quantity.
-    const candidates = (await retrieve(query, candidatesPerClause)).filter((item) => !quantity || /\d/.test(item.chunk.text));
+    const candidates = retrieved.filter((item) => !quantity || /\d/.test(item.chunk.text));
     const pick = choose(clause, candidates, judge, { problemReported: problem && !quantity, foreign });
+    evidence.clause({ ...position, reportsProblem: reportsProblem(clause), asks: clause.includes('?') || asksHowTo(clause) }, retrieved, pick.assessed);
     if (pick.best && (!best || pick.best.coverage > best.coverage)) {
       best = pick.best;
       bestChunks = pick.bestChunks;
@@ -74,21 +83,23 @@ export async function selectSections(message: string, retriever: Retriever, judg
     return pick.chunks.length > 0;
   };
   const clauses = boundClauses(splitClauses(message).filter((clause) => !reportsSuccessOnly(clause)));
-  for (const clause of clauses) {
-    if ((await consider(clause)) || !context) continue;
+  for (const [index, clause] of clauses.entries()) {
+    const position = { index, count: clauses.length };
+    if ((await consider(clause, position)) || !context) continue;
     if (judge.contentWeight(clause) >= ownTopicWeight) {
       // A follow-up with a topic of its own ("what is your billing plan?") must be answered by its own words;
       // the previous turn only helps find the section.
       // It inherits the conversation's problem unless it asks how to do something new.
-      await consider(clause, `${context} ${clause}`, !asksHowTo(clause) && reportsProblem(`${context}\n${message}`));
+      await consider(clause, position, `${context} ${clause}`, !asksHowTo(clause) && reportsProblem(`${context}\n${message}`));
     } else if (!reportsProblem(clause) || judge.hasContent(clause)) {
       // "what if I don't have those either?": little of its own, so it is about the previous turn's topic.
-      await consider(`${context} ${clause}`, `${context} ${clause}`, reportsProblem(`${context}\n${message}`));
+      await consider(`${context} ${clause}`, position, `${context} ${clause}`, reportsProblem(`${context}\n${message}`));
     }
     // "it still does not work" after the guide's steps: nothing new to answer, so the caller hands off.
   }
-  if (chosen.size === 0 && clauses.length > 1) await consider(clauses.join(' '));
-  return { chosen: [...chosen.values()], retrieved: whole.chunks, best, bestChunks, nonEnglish: foreign };
+  if (chosen.size === 0 && clauses.length > 1) await consider(clauses.join(' '), { index: 0, count: 1 });
+  evidence.chosen([...chosen.values()]);
+  return { chosen: [...chosen.values()], retrieved: whole.chunks, best, bestChunks, nonEnglish: foreign, candidates: evidence.candidates(), clauseCount: clauses.length };
 }
 
 /** Coverage a second section must add to join an answerable first one (multi-problem clauses). */
@@ -100,13 +111,14 @@ type Option = { items: ScoredChunk[]; assessment: Assessment };
 const navigationHeading = /^(related topics|related articles|see also|further reading)$/i;
 const asksForReading = /\b(docs?|documentation|reference|read (more|about|up)|article|guide|where can i (find|read))\b/i;
 
-function choose(clause: string, allCandidates: ScoredChunk[], judge: AnswerabilityJudge, context: AssessmentContext): { chunks: ScoredChunk[]; best?: Assessment; bestChunks: ScoredChunk[] } {
+function choose(clause: string, allCandidates: ScoredChunk[], judge: AnswerabilityJudge, context: AssessmentContext): { chunks: ScoredChunk[]; best?: Assessment; bestChunks: ScoredChunk[]; assessed: Map<string, Assessment> } {
   const wantsReading = asksForReading.test(clause);
   const candidates = allCandidates.filter((item) => wantsReading || !navigationHeading.test(item.chunk.headingPath.at(-1) ?? ''));
   const assess = (items: ScoredChunk[]): Option => ({ items, assessment: judge.assess(clause, items.map((item) => item.chunk), context) });
   const singles = candidates.map((candidate) => assess([candidate]));
+  const assessed = new Map(singles.map((option) => [option.items[0]!.chunk.id, option.assessment]));
   const single = pickBest(singles);
-  if (!single) return { chunks: [], bestChunks: [] };
+  if (!single) return { chunks: [], bestChunks: [], assessed };
   // A pair is considered only from sections that each cover a real part of the clause on their own.
   const members = singles.filter((option) => option.assessment.coverage >= judge.thresholds.problem).sort((left, right) => (better(left, right) ? -1 : better(right, left) ? 1 : 0));
   const pairs: Option[] = [];
@@ -117,10 +129,10 @@ function choose(clause: string, allCandidates: ScoredChunk[], judge: Answerabili
   const pairBar = single.assessment.answerable ? single.assessment.coverage + secondSectionGain : 0;
   if (pair?.assessment.answerable && pair.assessment.coverage >= pairBar) {
     const items = symptomFirst(pair.items, judge.requiredCodes(clause));
-    return { chunks: items, best: pair.assessment, bestChunks: items };
+    return { chunks: items, best: pair.assessment, bestChunks: items, assessed };
   }
-  if (single.assessment.answerable) return { chunks: single.items, best: single.assessment, bestChunks: single.items };
-  return { chunks: [], best: single.assessment, bestChunks: single.items };
+  if (single.assessment.answerable) return { chunks: single.items, best: single.assessment, bestChunks: single.items, assessed };
+  return { chunks: [], best: single.assessment, bestChunks: single.items, assessed };
 }
 
 /** Of two sections, the one about the reported error code ("401") comes first; the context ("GitHub Actions") second. */

@@ -9,6 +9,7 @@ import { abstention, clarification, composeSection } from './compose.js';
 import { reportsProblem } from '../problem-report.js';
 import { messageFeatures, type MessageFeatures } from '../abstention/features.js';
 import type { LogisticModel } from '../abstention/logistic-model.js';
+import type { SectionReranker } from '../rerank/section-reranker.js';
 
 /** Said first when the message is not in English: the guide, and so the answer, is in English. */
 export const englishOnlyNote = 'I can only answer in English, from the English guide.';
@@ -30,6 +31,12 @@ export interface ExtractiveAnswererOptions {
    * clause rules decide alone. When it answers a message the rules left unanswered, the best-covering sections are cited.
    */
   abstentionModel?: LogisticModel;
+  /**
+   * Orders the answer's sections and the retrieved list by its probability that a section answers the message,
+   * and leaves out chosen sections it finds improbable (see `SectionReranker.order`); without it sections keep
+   * message order and the retrieved list is the whole message's retrieval.
+   */
+  reranker?: SectionReranker;
 }
 
 /** What the answerer found for a message before writing anything (see {@link ExtractiveAnswerer.examine}). */
@@ -71,14 +78,18 @@ export class ExtractiveAnswerer implements Answerer {
     const { judge, handoffUrl } = this.options;
     const { question, context, selection, features } = await this.examine(request);
     const languageNote = selection.nonEnglish ? `${englishOnlyNote}\n\n` : '';
+    const reranker = this.options.reranker;
+    const ranked = reranker?.rank(selection.candidates, selection.clauseCount);
+    const retrieved = ranked ? ranked.map((candidate) => candidate.item) : selection.retrieved;
     if (selection.chosen.length === 0 && !context && !judge.hasContent(question) && reportsProblem(question)) {
       // "I can't log in": a real problem, but nothing yet says which one. Ask, rather than hand off.
-      return { answer: clarification(this.options.chunks), citations: [], abstained: false, degraded: false, answerer: 'extractive', retrieved: selection.retrieved };
+      return { answer: clarification(this.options.chunks), citations: [], abstained: false, degraded: false, answerer: 'extractive', retrieved };
     }
-    const chosen = this.decide(selection, features);
-    if (chosen.length === 0) {
-      return { answer: `${languageNote}${abstention(handoffUrl)}`, citations: [], abstained: true, degraded: false, answerer: 'extractive', retrieved: selection.retrieved };
+    const decided = this.decide(selection, features);
+    if (decided.length === 0) {
+      return { answer: `${languageNote}${abstention(handoffUrl)}`, citations: [], abstained: true, degraded: false, answerer: 'extractive', retrieved };
     }
+    const chosen = reranker && ranked ? reranker.order(decided, ranked) : decided;
     const sections = withSubsections(chosen, this.options.chunks);
     const citations = sections.map((item, position) => toCitation(item, position + 1));
     const parts = sections.map((item, position) => composeSection({ chunk: item.chunk, n: position + 1 }));
@@ -94,7 +105,7 @@ export class ExtractiveAnswerer implements Answerer {
       abstained: false,
       degraded: false,
       answerer: 'extractive',
-      retrieved: [...sections, ...selection.retrieved.filter((item) => !citations.some((citation) => citation.id === item.chunk.id))],
+      retrieved: [...sections, ...retrieved.filter((item) => !citations.some((citation) => citation.id === item.chunk.id))],
     };
   }
 

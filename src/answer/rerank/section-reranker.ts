@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { ScoredChunk } from '../../retrieval/types.js';
+import { logisticProbability } from '../logistic-regression.js';
+import type { CandidateEvidence } from './candidate-evidence.js';
+import { candidateFeatureNames, candidateFeatures } from './features.js';
+
+/**
+ * Parameters of a fitted {@link SectionReranker}, as stored in
+ * `section-reranker.json`: standardisation, weights in
+ * {@link candidateFeatureNames} order and bias of a pointwise logistic
+ * regression P(candidate is an expected section | message); `keepProbability`,
+ * below which a section the clause rules chose is left out of the answer
+ * (unless it is their only one); and where the fit came from.
+ */
+export const sectionRerankerSchema = z.strictObject({
+  features: z.array(z.enum(candidateFeatureNames)),
+  mean: z.array(z.number()),
+  scale: z.array(z.number().positive()),
+  weights: z.array(z.number()),
+  bias: z.number(),
+  keepProbability: z.number().min(0).max(1),
+  trainedOn: z.strictObject({
+    split: z.string(),
+    cases: z.number().int().positive(),
+    candidates: z.number().int().positive(),
+    l2: z.number().nonnegative(),
+    crossValidatedHitAt1: z.number(),
+    ruleOrderHitAt1: z.number(),
+    fittedAt: z.string(),
+  }),
+});
+
+/** See {@link sectionRerankerSchema}. */
+export type SectionRerankerParameters = z.infer<typeof sectionRerankerSchema>;
+
+/** A candidate with the reranker's probability that it answers the message. */
+export interface RankedCandidate {
+  item: ScoredChunk;
+  /** In [0, 1]. */
+  probability: number;
+}
+
+/**
+ * Pointwise learning-to-rank over the chunks the section choice saw
+ * (`Selection.candidates`): a logistic regression scores each candidate from
+ * {@link candidateFeatures}, and candidates are ordered by that probability
+ * (Liu, "Learning to Rank for Information Retrieval", 2009, §2: the pointwise
+ * approach). Fitted on the eval dev split by `npm run fit:reranker`.
+ */
+export class SectionReranker {
+  private readonly columns: number[];
+
+  /** @throws Error when the parameters do not match the schema or their arrays differ in length from `features`. */
+  constructor(readonly parameters: SectionRerankerParameters) {
+    sectionRerankerSchema.parse(parameters);
+    const length = parameters.features.length;
+    if ([parameters.mean, parameters.scale, parameters.weights].some((array) => array.length !== length)) {
+      throw new Error(`section reranker: mean, scale and weights must each have ${length} entries (one per feature)`);
+    }
+    this.columns = parameters.features.map((name) => candidateFeatureNames.indexOf(name));
+  }
+
+  /** Probability in [0, 1] that `candidate` is a section the message should be answered from. */
+  probability(candidate: CandidateEvidence, clauseCount: number): number {
+    const all = candidateFeatures(candidate, clauseCount);
+    return logisticProbability(this.parameters, this.columns.map((column) => all[column]!));
+  }
+
+  /** Every candidate, most probable first (ties keep first-seen order). */
+  rank(candidates: readonly CandidateEvidence[], clauseCount: number): RankedCandidate[] {
+    return candidates
+      .map((candidate, order) => ({ item: candidate.item, probability: this.probability(candidate, clauseCount), order }))
+      .sort((left, right) => right.probability - left.probability || left.order - right.order)
+      .map(({ item, probability }) => ({ item, probability }));
+  }
+
+  /**
+   * The sections to answer from, most probable first: `chosen` (the clause rules' or the abstention model's choice)
+   * without those below `keepProbability`, except that the most probable one always stays. Sections the reranker
+   * never saw keep their place after the ranked ones.
+   */
+  order(chosen: readonly ScoredChunk[], ranked: readonly RankedCandidate[]): ScoredChunk[] {
+    const probability = new Map(ranked.map((candidate) => [candidate.item.chunk.id, candidate.probability]));
+    const sorted = chosen
+      .map((item, order) => ({ item, probability: probability.get(item.chunk.id) ?? -1, order }))
+      .sort((left, right) => right.probability - left.probability || left.order - right.order);
+    return sorted.filter((entry, position) => position === 0 || entry.probability < 0 || entry.probability >= this.parameters.keepProbability).map((entry) => entry.item);
+  }
+}
