@@ -1,10 +1,11 @@
 import { z } from 'zod';
 
 import { AppError } from '../errors.js';
+import { wholeNumber } from './numbers.js';
 
-const positiveInt = z.coerce.number().int().positive();
+const positiveInt = wholeNumber({ min: 1 });
 /** A per-window request limit; 0 turns the limiter off. */
-const limit = z.coerce.number().int().min(0);
+const limit = wholeNumber();
 /** `true`/`false` (also `1`/`0`, `yes`/`no`), case-insensitive. */
 const flag = z
   .string()
@@ -32,14 +33,14 @@ export const operationsEnvironmentShape = {
   /** Requests per window per Slack workspace (`team_id`) on `POST /slack/commands` (0: no limit). */
   RATE_LIMIT_SLACK: limit.default(60),
   /** Reverse proxies in front of the server that append to `X-Forwarded-For`; 0 uses the socket address. */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  TRUSTED_PROXY_HOPS: wholeNumber({ max: 10 }).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Log each question (after secret redaction) in the access log. */
   LOG_QUESTIONS: flag.default(true),
   /** Also replace e-mail addresses in logged questions. */
   LOG_REDACT_EMAILS: flag.default(true),
   /** How often the server checks INDEX_DIR for a new build (ms); 0: only on SIGHUP. */
-  INDEX_WATCH_INTERVAL_MS: z.coerce.number().int().min(0).default(2_000),
+  INDEX_WATCH_INTERVAL_MS: wholeNumber().default(2_000),
   /** Build the index at start-up when missing or stale; set false on replicas that get a shipped index. */
   INDEX_BUILD_ON_START: flag.default(true),
 };

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 
 import { assistApiKeysSchema } from './assist-api-keys.js';
+import { decimalNumber, wholeNumber } from './numbers.js';
 import { operationsEnvironmentShape } from './operations.js';
 
-const port = z.coerce.number().int().min(0).max(65535);
-const positiveInt = z.coerce.number().int().positive();
-const nonNegative = z.coerce.number().min(0);
+const port = wholeNumber({ max: 65535 });
+const positiveInt = wholeNumber({ min: 1 });
+const nonNegative = decimalNumber();
 const optionalString = z
   .string()
   .trim()
@@ -54,19 +55,19 @@ export const environmentSchema = z.object({
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
   /** Chunks returned by retrieval. */
-  RETRIEVAL_K: positiveInt.max(50).default(5),
+  RETRIEVAL_K: wholeNumber({ min: 1, max: 50 }).default(5),
   /** RRF constant k (Cormack et al. 2009 use 60). */
   RRF_K: positiveInt.default(60),
   BM25_WEIGHT: nonNegative.default(1),
   VECTOR_WEIGHT: nonNegative.default(0.5),
   /** Smallest share (0–1) of a failure report's rarity-weighted words a section must cover to answer it; below it the bot abstains. */
-  ANSWERABILITY_PROBLEM_COVERAGE: z.coerce.number().min(0).max(1).default(0.3),
+  ANSWERABILITY_PROBLEM_COVERAGE: decimalNumber({ max: 1 }).default(0.3),
   /** The same bar for questions that report no failure (how-to, policy): higher, since those often share words with the guide without being answered by it. */
-  ANSWERABILITY_QUESTION_COVERAGE: z.coerce.number().min(0).max(1).default(0.8),
+  ANSWERABILITY_QUESTION_COVERAGE: decimalNumber({ max: 1 }).default(0.8),
   /** Covered weight (Σ rarity² of the question's words a section covers) that answers a failure report despite a long narrative. */
-  ANSWERABILITY_EVIDENCE: z.coerce.number().min(0).default(1.0),
+  ANSWERABILITY_EVIDENCE: decimalNumber().default(1.0),
   /** Answers kept in memory per loaded index (least recently used dropped first; emptied when the index reloads); 0 turns the cache off. */
-  ANSWER_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(1_000),
+  ANSWER_CACHE_SIZE: wholeNumber({ max: 100_000 }).default(1_000),
   /** URL offered when the bot abstains (a link in the widget and in Slack): http(s) only, so no `javascript:` or `data:` link is ever offered. */
   HANDOFF_URL: z
     .string()

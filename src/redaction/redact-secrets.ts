@@ -11,13 +11,17 @@
  *   Hunter2!`, `pw is x`, `pwd is x` and the German, Spanish, French and
  *   Portuguese phrasing (`Passwort ist`, `contraseña es`, `mot de passe est`,
  *   `senha é`), where a bare value needs a digit or symbol so that "my
- *   password is wrong" stays readable; and a password typed on its own
- *   (8–64 characters with a lowercase and an uppercase letter, a digit and a
- *   symbol, e.g. `P@ssw0rd123`; see `password-like.ts`).
+ *   password is wrong" stays readable; the same bare values inside a sentence
+ *   (`I typed Summer2024 as my password`, `the password I used was x`,
+ *   `the token we got is x`, `I set my password to x`; see
+ *   `phrasing-rules.ts`); and a password typed on its own (8–64 characters
+ *   with a lowercase and an uppercase letter, a digit and a symbol, e.g.
+ *   `P@ssw0rd123`; see `password-like.ts`).
  * - `bearer_token`: a pasted `Authorization:` header's credentials (any
  *   scheme, including `Basic` base64 per RFC 7617), and `Bearer`/`Token`/
  *   `ApiKey` followed by a credential-looking value.
- * - `jwt`: JSON Web Tokens (RFC 7519 §3).
+ * - `jwt`: JSON Web Tokens (RFC 7519 §3), also unsecured (empty signature)
+ *   or pasted as header and payload only (`eyJ….eyJ…`).
  * - `api_key`: vendor formats as documented: Stripe `sk_live_`/`rk_live_`/
  *   `pk_live_`/`whsec_`, OpenAI `sk-`/`sk-proj-`, GitHub `ghp_`/`github_pat_`,
  *   Slack `xox?-`/`xapp-`, GitLab `glpat-`, Google `AIza`.

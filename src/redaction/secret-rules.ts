@@ -4,32 +4,12 @@
  * format or RFC it follows.
  */
 import { findPasswordLike } from './password-like.js';
+import { keyAfterRelativeClause, passwordAfterRelativeClause, passwordSetTo, valueAsPassword } from './phrasing-rules.js';
 import { looksRandom } from './random-looking.js';
+import { backtick, keyWord, passwordVerb, passwordWord, secretLikeValue, secretWord, type SecretRule } from './rule-parts.js';
 
-/** What replaced a secret, by kind. */
-export type SecretKind = 'private_key' | 'bearer_token' | 'jwt' | 'api_key' | 'password' | 'credential';
+export type { SecretKind, SecretRule } from './rule-parts.js';
 
-/** One redaction rule. */
-export interface SecretRule {
-  kind: SecretKind;
-  /** A global regular expression. */
-  pattern: RegExp;
-  /**
-   * Replacement: a string where `$1`… keep captured groups (e.g. the word
-   * "password"), or a function of the match returning the replacement, or
-   * `undefined` to keep the match (it was not a secret after all).
-   */
-  replacement: string | ((match: string) => string | undefined);
-}
-
-const backtick = '`';
-
-/** Words that introduce a password, in English, German, Spanish, French and Portuguese. */
-const passwordWord = String.raw`passwords?|passwd|passphrase|pass|passwort|kennwort|contraseña|contrasena|clave|mot de passe|mdp|senha|pwd|pw`;
-/** Words after which any value is a secret when followed by `=`, `:` or the full-width `：`. */
-const secretWord = String.raw`${passwordWord}|client[_ ]secret|secret|api[_ -]?key|token`;
-/** "is", "was", "is set to" and their German, Spanish, French and Portuguese forms. */
-const passwordVerb = String.raw`is set to|was set to|is now|is|was|ist|lautet|war|es|era|est|était|é`;
 /** A value in quotes (spaces allowed), else a run of non-space characters. */
 const quotedOrWord = String.raw`(?:(["'${backtick}])(?!\[REDACTED)[^"'${backtick}\n]{1,200}\3|(?!\[REDACTED)[^\s"'${backtick}]{3,})`;
 /** HTTP authentication schemes (RFC 9110 §11, IANA registry) seen in pasted headers. */
@@ -54,8 +34,9 @@ export const secretRules: SecretRule[] = [
   // A scheme word followed by a credential-looking value (a digit in it, or 16+ characters), so that
   // "the refresh token expired" stays readable.
   { kind: 'bearer_token', pattern: /\b(Bearer|Basic|Token|ApiKey|Api-Key)\s+(?=[A-Za-z0-9._~+/=\-]*\d|[A-Za-z0-9._~+/=\-]{16,})(?!\[REDACTED)[A-Za-z0-9._~+/=\-]{8,}/gi, replacement: '$1 [REDACTED TOKEN]' },
-  // JWT, RFC 7519 §3: three base64url parts, the first a JSON header (`eyJ`).
-  { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}/g, replacement: '[REDACTED TOKEN]' },
+  // JWT, RFC 7519 §3: three base64url parts, the first a JSON header (`eyJ`); also an unsecured JWT (§6.1, empty signature)
+  // or a header and payload pasted without the signature, when both are JSON objects (`eyJ….eyJ…`).
+  { kind: 'jwt', pattern: /\beyJ[A-Za-z0-9_-]{5,}\.(?:eyJ[A-Za-z0-9_-]{5,}(?:\.[A-Za-z0-9_-]*)?|[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,})/g, replacement: '[REDACTED TOKEN]' },
   // Stripe `sk_live_`/`rk_live_`/`pk_live_` (and `_test_`), OpenAI `sk-`, `sk-proj-`, Anthropic `sk-ant-`.
   { kind: 'api_key', pattern: /\b(?:sk|pk|rk)[-_](?:live|test|proj|prod|ant)?[-_]?[A-Za-z0-9_-]{12,}/g, replacement: '[REDACTED API KEY]' },
   // GitHub `ghp_`… and `github_pat_`, Slack `xoxb-`/`xoxp-`/`xoxe-`… and app-level `xapp-`, GitLab `glpat-`, Google `AIza`, Stripe webhook `whsec_`.
@@ -79,9 +60,15 @@ export const secretRules: SecretRule[] = [
   // with a digit or symbol (so "the token is expired" stays readable).
   {
     kind: 'api_key',
-    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])(client[_ ]secret|secret|api[_ -]?key|access[_ -]?key|token)(\s+(?:${passwordVerb})\s+)(?!\[REDACTED)(?=[^\s"'${backtick}]*[\d!@#$%^&*_+=~])[^\s"'${backtick}]{8,}`, 'giu'),
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])(${keyWord})(\s+(?:${passwordVerb})\s+)(?!\[REDACTED)(?=[^\s"'${backtick}]*[\d!@#$%^&*_+=~])[^\s"'${backtick}]{8,}`, 'giu'),
     replacement: '$1$2[REDACTED]',
   },
+  // Secrets inside a sentence, one rule per phrasing (see `phrasing-rules.ts`): "I typed Summer2024 as my password",
+  // "the password I used was Summer2024", "the token we got is abc123def456", "I set my password to Summer2024".
+  valueAsPassword,
+  passwordAfterRelativeClause,
+  keyAfterRelativeClause,
+  passwordSetTo,
   // "api key abc123def456ghi789", "the key 3f9a8b7c6d5e4f3a2b1c": a key or token word directly followed by 12+ characters
   // mixing letters and digits (so "key rotation", "token 401" and "PLANASONIX_API_KEY" stay).
   {
@@ -92,7 +79,7 @@ export const secretRules: SecretRule[] = [
   // "my password hunter2 is rejected": a password word directly followed by a value with a digit or symbol.
   {
     kind: 'password',
-    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])(${passwordWord})(\s+)(?!\[REDACTED)(?=[^\s"'${backtick}]*[\d!@#$%^&*_+=~])(?![45]\d\d\b)[^\s"'${backtick}]{4,}`, 'giu'),
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_])(${passwordWord})(\s+)(?![45]\d\d\b)${secretLikeValue}`, 'giu'),
     replacement: '$1$2[REDACTED]',
   },
   // Command-line credentials: `curl -u user:secret`, `--user user:secret` (RFC 7617 user-pass), `--password x`, `--token x`, `--api-key x`.
