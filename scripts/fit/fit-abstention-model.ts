@@ -12,7 +12,6 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadSplits } from '../../evals/dataset/schema.js';
 import { featureNames } from '../../src/answer/abstention/features.js';
 import { LogisticModel, type LogisticModelParameters } from '../../src/answer/abstention/logistic-model.js';
@@ -20,6 +19,7 @@ import { fitLogistic, logisticProbability } from '../../src/answer/logistic-regr
 import { loadConfig } from '../../src/config/index.js';
 import { createPipeline } from '../../src/pipeline.js';
 import { crossValidationFolds } from './cross-validation.js';
+import { parseFitOptions } from './fit-options.js';
 import { runCli } from '../run-cli.js';
 
 /** Veto thresholds (messages the clause rules answer) tried on out-of-fold probabilities. */
@@ -27,12 +27,9 @@ const vetoThresholds = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 /** Rescue thresholds (messages the clause rules leave unanswered) tried; at 1 the model never rescues. */
 const rescueThresholds = [0.5, 0.6, 0.7, 0.8, 0.9, 1];
 
-const usage = 'Usage: npm run fit:abstention -- [--l2 1] [--out src/answer/abstention/abstention-model.json]';
 
 await runCli(async () => {
-  const { values } = parseArgs({ options: { l2: { type: 'string', default: '1' }, out: { type: 'string', default: 'src/answer/abstention/abstention-model.json' } } });
-  const l2 = Number(values.l2);
-  if (!Number.isFinite(l2) || l2 < 0) throw new Error(`--l2 takes a number ≥ 0, got "${values.l2}"\n${usage}`);
+  const { l2, out } = parseFitOptions('fit:abstention', 'src/answer/abstention/abstention-model.json');
   const pipeline = await createPipeline(loadConfig(), { abstentionModel: false });
   const { dev } = await loadSplits(path.join('evals', 'datasets'));
   const rows: number[][] = [];
@@ -55,9 +52,9 @@ await runCli(async () => {
     trainedOn: { split: 'dev', cases: rows.length, l2, crossValidatedAccuracy: round(crossValidatedAccuracy), ruleAccuracy: round(ruleAccuracy), fittedAt: new Date().toISOString() },
   };
   new LogisticModel(parameters);
-  await writeFile(values.out, `${JSON.stringify(parameters, null, 2)}\n`);
+  await writeFile(out, `${JSON.stringify(parameters, null, 2)}\n`);
   console.log(
-    `dev cases ${rows.length}: clause rules alone ${ruleAccuracy.toFixed(3)}, model (5-fold CV, veto below ${validation.threshold}, rescue from ${validation.rescueThreshold}) ${crossValidatedAccuracy.toFixed(3)}; wrote ${values.out}`,
+    `dev cases ${rows.length}: clause rules alone ${ruleAccuracy.toFixed(3)}, model (5-fold CV, veto below ${validation.threshold}, rescue from ${validation.rescueThreshold}) ${crossValidatedAccuracy.toFixed(3)}; wrote ${out}`,
   );
 });
 

@@ -14,7 +14,6 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadSplits } from '../../evals/dataset/schema.js';
 import { fitLogistic, logisticProbability } from '../../src/answer/logistic-regression.js';
 import { candidateFeatureNames, candidateFeatures } from '../../src/answer/rerank/features.js';
@@ -23,12 +22,12 @@ import type { ScoredChunk } from '../../src/retrieval/types.js';
 import { loadConfig } from '../../src/config/index.js';
 import { createPipeline } from '../../src/pipeline.js';
 import { crossValidationFolds } from './cross-validation.js';
+import { parseFitOptions } from './fit-options.js';
 import { runCli } from '../run-cli.js';
 
 /** `keepProbability` values tried, lowest first. */
 const keepThresholds = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
 
-const usage = 'Usage: npm run fit:reranker -- [--l2 1] [--out src/answer/rerank/section-reranker.json]';
 
 /** One dev case as the fit sees it. */
 interface CaseRows {
@@ -44,9 +43,7 @@ interface CaseRows {
 const sectionOf = (item: ScoredChunk) => item.chunk.id.replace(/~\d+$/, '');
 
 await runCli(async () => {
-  const { values } = parseArgs({ options: { l2: { type: 'string', default: '1' }, out: { type: 'string', default: 'src/answer/rerank/section-reranker.json' } } });
-  const l2 = Number(values.l2);
-  if (!Number.isFinite(l2) || l2 < 0) throw new Error(`--l2 takes a number ≥ 0, got "${values.l2}"\n${usage}`);
+  const { l2, out } = parseFitOptions('fit:reranker', 'src/answer/rerank/section-reranker.json');
   const pipeline = await createPipeline(loadConfig(), { abstentionModel: false });
   const { dev } = await loadSplits(path.join('evals', 'datasets'));
   const cases: CaseRows[] = [];
@@ -102,9 +99,9 @@ await runCli(async () => {
     trainedOn: { split: 'dev', cases: cases.length, candidates: rows.length, l2, crossValidatedHitAt1: round(crossValidatedHitAt1), ruleOrderHitAt1: round(ruleOrderHitAt1), fittedAt: new Date().toISOString() },
   };
   new SectionReranker(parameters);
-  await writeFile(values.out, `${JSON.stringify(parameters, null, 2)}\n`);
+  await writeFile(out, `${JSON.stringify(parameters, null, 2)}\n`);
   console.log(`keep threshold → expected sections cited / sections cited (out of fold, summed over 10 shuffles of ${answered / 10} answered cases): ${keepThresholds.map((threshold, position) => `${threshold}: ${kept[position]!.expectedCited}/${kept[position]!.sections}`).join(', ')}`);
-  console.log(`dev cases ${cases.length} (${rows.length} candidates): hit@1 of the rules' order ${ruleOrderHitAt1.toFixed(3)}, reranked (5-fold CV ×10) ${crossValidatedHitAt1.toFixed(3)}; keepProbability ${keepProbability}; wrote ${values.out}`);
+  console.log(`dev cases ${cases.length} (${rows.length} candidates): hit@1 of the rules' order ${ruleOrderHitAt1.toFixed(3)}, reranked (5-fold CV ×10) ${crossValidatedHitAt1.toFixed(3)}; keepProbability ${keepProbability}; wrote ${out}`);
 });
 
 function round(value: number): number {

@@ -5,6 +5,7 @@
  * full-batch gradient descent on the log loss (Hastie, Tibshirani & Friedman,
  * "The Elements of Statistical Learning", 2nd ed., §4.4).
  */
+import { z } from 'zod';
 
 /** A fitted model's numbers, one entry per feature column: standardisation (mean μ, scale s > 0), weights w, and the bias b. */
 export interface LinearWeights {
@@ -12,6 +13,26 @@ export interface LinearWeights {
   scale: number[];
   weights: number[];
   bias: number;
+}
+
+/** zod fields of {@link LinearWeights}, for the schemas of stored models (scales must be positive). */
+export const linearWeightsShape = {
+  mean: z.array(z.number()),
+  scale: z.array(z.number().positive()),
+  weights: z.array(z.number()),
+  bias: z.number(),
+};
+
+/**
+ * Checks that a stored model has one mean, scale and weight per named feature.
+ * @param what - the model's name, for the message (e.g. `section reranker`).
+ * @throws Error naming the model and the expected length when an array differs.
+ */
+export function assertOneWeightPerFeature(model: LinearWeights & { features: readonly string[] }, what: string): void {
+  const length = model.features.length;
+  if ([model.mean, model.scale, model.weights].some((array) => array.length !== length)) {
+    throw new Error(`${what}: mean, scale and weights must each have ${length} entries (one per feature)`);
+  }
 }
 
 /**

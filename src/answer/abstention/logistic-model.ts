@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { logisticProbability } from '../logistic-regression.js';
+import { assertOneWeightPerFeature, linearWeightsShape, logisticProbability } from '../logistic-regression.js';
 import { featureNames, type MessageFeatures } from './features.js';
 
 /**
@@ -12,10 +12,7 @@ import { featureNames, type MessageFeatures } from './features.js';
  */
 export const logisticModelSchema = z.strictObject({
   features: z.array(z.enum(featureNames)),
-  mean: z.array(z.number()),
-  scale: z.array(z.number().positive()),
-  weights: z.array(z.number()),
-  bias: z.number(),
+  ...linearWeightsShape,
   threshold: z.number().min(0).max(1),
   rescueThreshold: z.number().min(0).max(1),
   trainedOn: z.strictObject({
@@ -41,10 +38,7 @@ export class LogisticModel {
    */
   constructor(readonly parameters: LogisticModelParameters) {
     logisticModelSchema.parse(parameters);
-    const length = parameters.features.length;
-    if ([parameters.mean, parameters.scale, parameters.weights].some((array) => array.length !== length)) {
-      throw new Error(`abstention model: mean, scale and weights must each have ${length} entries (one per feature)`);
-    }
+    assertOneWeightPerFeature(parameters, 'abstention model');
   }
 
   /** Probability in [0, 1] that the message should be answered. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ScoredChunk } from '../../retrieval/types.js';
-import { logisticProbability } from '../logistic-regression.js';
+import { assertOneWeightPerFeature, linearWeightsShape, logisticProbability } from '../logistic-regression.js';
 import type { CandidateEvidence } from './candidate-evidence.js';
 import { candidateFeatureNames, candidateFeatures } from './features.js';
 
@@ -14,10 +14,7 @@ import { candidateFeatureNames, candidateFeatures } from './features.js';
  */
 export const sectionRerankerSchema = z.strictObject({
   features: z.array(z.enum(candidateFeatureNames)),
-  mean: z.array(z.number()),
-  scale: z.array(z.number().positive()),
-  weights: z.array(z.number()),
-  bias: z.number(),
+  ...linearWeightsShape,
   keepProbability: z.number().min(0).max(1),
   trainedOn: z.strictObject({
     split: z.string(),
@@ -53,10 +50,7 @@ export class SectionReranker {
   /** @throws Error when the parameters do not match the schema or their arrays differ in length from `features`. */
   constructor(readonly parameters: SectionRerankerParameters) {
     sectionRerankerSchema.parse(parameters);
-    const length = parameters.features.length;
-    if ([parameters.mean, parameters.scale, parameters.weights].some((array) => array.length !== length)) {
-      throw new Error(`section reranker: mean, scale and weights must each have ${length} entries (one per feature)`);
-    }
+    assertOneWeightPerFeature(parameters, 'section reranker');
     this.columns = parameters.features.map((name) => candidateFeatureNames.indexOf(name));
   }
 
