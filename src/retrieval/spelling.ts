@@ -45,6 +45,7 @@ export class SpellingCorrector {
   }
 }
 
+/** `text` as a literal in a `u`-flag pattern (where an escaped `-` outside a class is a syntax error, so `-` stays as it is). */
 function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { SpellingCorrector } from './spelling.js';
+
+const known = new Set(['my', 'the', 'was', 'and', 'is', 'token', 'not', 'after', 'it']);
+const speller = new SpellingCorrector(['authenticator', 'reauthorized', 'connector', 'allowlist'], (word) => known.has(word));
+
+describe('SpellingCorrector', () => {
+  it('replaces an unknown word by the one domain word within its typo budget', () => {
+    expect(speller.correct('my autenticator is not working')).toBe('my authenticator is not working');
+    expect(speller.correct('the Conector was fine')).toBe('the connector was fine');
+  });
+
+  it('corrects hyphenated and dotted words without building an invalid pattern', () => {
+    expect(() => speller.correct('the token was re-authorized after it expired')).not.toThrow();
+    expect(speller.correct('the allow-list was re-authorised')).toBe('the allowlist was reauthorized');
+    expect(() => speller.correct('conector.v2 and a+b (x) [y] {z} ^$ | * ? \\')).not.toThrow();
+  });
+
+  it('leaves known words, words with digits and unmatched words alone', () => {
+    expect(speller.correct('token 0auth2 xyzzyplugh')).toBe('token 0auth2 xyzzyplugh');
+  });
+});
