@@ -84,12 +84,12 @@ describe('eval dataset', () => {
     expect(count(all, 'adversarial')).toBeGreaterThanOrEqual(14);
   });
 
-  // The test split stays fixed (166 cases) so its figures compare across sessions against issue 3's bars;
-  // new tuning data goes to dev, so dev may grow past half.
-  it('keeps a held-out test split of at least 40 % with a similar mix of kinds', () => {
-    const devShare = splits.dev.length / all.length;
-    expect(devShare).toBeGreaterThan(0.4);
-    expect(devShare).toBeLessThan(0.6);
+  // The test split is frozen at 166 cases so its figures compare across sessions against issue 3's bars;
+  // new tuning data goes to dev only, so dev's share of the whole grows (no cap on it: a larger dev never
+  // weakens the held-out figures, shrinking or editing test would).
+  it('keeps the frozen held-out test split (166 cases) and a similar mix of kinds in both splits', () => {
+    expect(splits.test).toHaveLength(166);
+    expect(splits.dev.length / all.length).toBeGreaterThan(0.4);
     for (const kind of ['in_scope', 'out_of_scope', 'adversarial'] as const) {
       const dev = count(splits.dev, kind) / splits.dev.length;
       const test = count(splits.test, kind) / splits.test.length;

@@ -43,9 +43,9 @@ interface CaseRows {
 const sectionOf = (item: ScoredChunk) => item.chunk.id.replace(/~\d+$/, '');
 
 await runCli(async () => {
-  const { l2, out } = parseFitOptions('fit:reranker', 'src/answer/rerank/section-reranker.json');
+  const { l2 = 1, out, cases: firstCases } = parseFitOptions('fit:reranker', 'src/answer/rerank/section-reranker.json');
   const pipeline = await createPipeline(loadConfig(), { abstentionModel: false });
-  const { dev } = await loadSplits(path.join('evals', 'datasets'));
+  const dev = (await loadSplits(path.join('evals', 'datasets'))).dev.slice(0, firstCases);
   const cases: CaseRows[] = [];
   for (const item of dev) {
     if (item.expect_abstain || !item.expected_sections?.length) continue;
