@@ -63,10 +63,25 @@ describe('messageFeatures (through Pipeline.examine)', () => {
 });
 
 describe('ExtractiveAnswerer with an abstention model', () => {
-  it('abstains when the model vetoes an answer the clause rules chose', async () => {
-    const result = await answererWith(constantModel(-10)).answer({ question: 'I lost the phone with my authenticator app' });
+  it('abstains when the model vetoes an answer the clause rules chose on partial evidence', async () => {
+    const question = 'I lost the phone with my authenticator app on the ferry to Helsinki';
+    expect((await answererWith(constantModel(10)).answer({ question })).abstained).toBe(false);
+    const result = await answererWith(constantModel(-10)).answer({ question });
     expect(result.abstained).toBe(true);
     expect(result.citations).toEqual([]);
+  });
+
+  it('keeps the rules\' answer, whatever the model says, when the guide\'s own words cover every content word', async () => {
+    const question = 'how do i reset my password?';
+    const { features } = await pipeline.examine({ question });
+    expect(features).toMatchObject({ ruleAnswers: 1, bestOwnCoverage: 1, contentWords: 2 });
+    const kept = await answererWith(constantModel(-10)).answer({ question });
+    expect(kept.abstained).toBe(false);
+    expect(kept.citations.map((citation) => citation.id)).toEqual(['login-failures/invalid-email-or-password']);
+    // One covered word is not enough: "how do I make someone an admin?" shares only "admin" with the guide.
+    const thin = 'how do I make someone else an admin in our org?';
+    expect((await pipeline.examine({ question: thin })).features).toMatchObject({ ruleAnswers: 1, contentWords: 1 });
+    expect((await answererWith(constantModel(-10)).answer({ question: thin })).abstained).toBe(true);
   });
 
   it('answers from the best-covering sections when the model overturns an abstention', async () => {
