@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeStartupError } from '../lifecycle/startup-error.js';
+import { startupLine } from '../testing/startup-line.js';
 import { loadConfig } from './index.js';
-
-/** The start-up line for `environment`, or undefined when it loads. */
-function startupLine(environment: Record<string, string>): string | undefined {
-  try {
-    loadConfig(environment);
-    return undefined;
-  } catch (error) {
-    return describeStartupError(error);
-  }
-}
 
 describe('HANDOFF_URL', () => {
   it('accepts http(s) URLs and defaults to the Planasonix contact page', () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeStartupError } from '../lifecycle/startup-error.js';
+import { startupLine } from '../testing/startup-line.js';
 import { loadConfig, type Config } from './index.js';
-
-/** The start-up line for `environment`, or undefined when it loads. */
-function startupLine(environment: Record<string, string>): string | undefined {
-  try {
-    loadConfig(environment);
-    return undefined;
-  } catch (error) {
-    return describeStartupError(error);
-  }
-}
 
 const startupPrefix = 'error: config_invalid: Invalid configuration: ';
 const notAccepted = '1e3, 0x10, 1_000, +1, -1 and Infinity are not accepted';
