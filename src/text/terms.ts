@@ -11,9 +11,9 @@ export const stopWords: ReadonlySet<string> = new Set([
   ...['hi', 'hello', 'hey', 'thanks', 'thank', 'please', 'pls', 'plz', 'help', 'urgent', 'asap', 'ok', 'okay', 'im', 'ive', 'dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'arent', 'also', 'just', 'still', 'anyone', 'someone', 'something', 'anything', 'us', 'our', 'ours', 'me', 'my', 'mine', 'you', 'your', 'can', 'could', 'would', 'should', 'will', 'do', 'does', 'did', 'how', 'what', 'why', 'when', 'where', 'which', 'who', 'there', 'here', 'now', 'today', 'yesterday', 'guys', 'team', 'know', 'need', 'want', 'tried', 'try', 'trying', 'keep', 'keeps', 'get', 'gets', 'getting', 'got', 'says', 'said', 'say', 'saying', 'see', 'seems', 'like', 'really', 'since', 'anymore', 'again', 'way', 'thing', 'things', 'lot', 'bit', 'idea', 'else', 'every', 'morning', 'week', 'day', 'hours', 'minutes', 'not', 'no', 'nothing', 'none', 'nope', 'yes', 'yeah', 'yep', 'its', 'thats', 'whats', 'theres', 'heres', 'lets', 'youre', 'theyre', 'weve', 'youve', 'theyve', 'ill', 'itll', 'hasnt', 'havent', 'wasnt', 'werent', 'shouldnt', 'couldnt', 'wouldnt'],
 ]);
 
-/** Lowercase word tokens of `text`: letters and digits, with inner `-`, `'`, `.` kept (e.g. `re-consent`, `x.509`). */
+/** Lowercase word tokens of `text`: letters and digits, with inner `'`, `.` kept (e.g. `don't` → `dont`, `x.509`); a hyphen separates words (`Authenticator-App` → `authenticator`, `app`). */
 export function words(text: string): string[] {
-  return (text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu) ?? []).map((word) => word.replace(/['’]/g, ''));
+  return (text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu) ?? []).map((word) => word.replace(/['’]/g, ''));
 }
 
 /** Porter stem of a lowercase word (package `stemmer`; Porter 1980, "An algorithm for suffix stripping"). */
@@ -29,13 +29,3 @@ export function stem(word: string): string {
 
 /** Memo of {@link stem} (the Porter stemmer is pure and hot). */
 const stems = new Map<string, string>();
-
-/** Content terms of `text`: words minus {@link stopWords}, hyphenated words also split into parts, each stemmed. */
-export function contentTerms(text: string): string[] {
-  const terms: string[] = [];
-  for (const word of words(text)) {
-    const parts = word.includes('-') ? [word.replace(/-/g, ''), ...word.split('-')] : [word];
-    for (const part of parts) if (part !== '' && !stopWords.has(part)) terms.push(stem(part));
-  }
-  return terms;
-}
