@@ -13,6 +13,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ CHAT_PROVIDER: 'openai' })).toThrow(/OPENAI_API_KEY is required when CHAT_PROVIDER=openai/);
   });
 
+  it('refuses to turn both retrievers off, and accepts either one alone', () => {
+    expect(() => loadConfig({ BM25_WEIGHT: '0', VECTOR_WEIGHT: '0' })).toThrow(/BM25_WEIGHT and VECTOR_WEIGHT are both 0.*set at least one above 0/);
+    expect(loadConfig({ BM25_WEIGHT: '0' }).retrieval).toMatchObject({ bm25Weight: 0, vectorWeight: 0.5 });
+    expect(loadConfig({ VECTOR_WEIGHT: '0' }).retrieval).toMatchObject({ bm25Weight: 1, vectorWeight: 0 });
+  });
+
   it('accepts a local OpenAI-compatible server without a key', () => {
     expect(loadConfig({ CHAT_PROVIDER: 'openai', OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1', CHAT_MODEL: 'llama3.1' }).chat).toMatchObject({ provider: 'openai', model: 'llama3.1', baseURL: 'http://127.0.0.1:11434/v1' });
   });

@@ -51,7 +51,7 @@ export interface Config {
  *
  * @param environment - variables to read (default `process.env`); blank values count as unset.
  * @throws {AppError} `config_invalid` naming every bad or missing variable,
- *   e.g. `OPENAI_API_KEY is required when CHAT_PROVIDER=openai`.
+ *   e.g. `OPENAI_API_KEY is required when CHAT_PROVIDER=openai`, or both retrieval weights set to 0.
  */
 export function loadConfig(environment: Record<string, string | undefined> = process.env): Config {
   // A variable set to nothing (`PORT=`, common in env files and compose files) counts as unset, so its
@@ -63,6 +63,9 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     throw new AppError('config_invalid', `Invalid configuration: ${problems.join('; ')}`);
   }
   const env = parsed.data;
+  if (env.BM25_WEIGHT === 0 && env.VECTOR_WEIGHT === 0) {
+    throw new AppError('config_invalid', 'BM25_WEIGHT and VECTOR_WEIGHT are both 0, so retrieval would rank every section equally: set at least one above 0 (defaults 1 and 0.5).');
+  }
   const needsKey = (feature: string): string => {
     if (env.OPENAI_API_KEY) return env.OPENAI_API_KEY;
     // Local OpenAI-compatible servers (Ollama, vLLM) accept any key.

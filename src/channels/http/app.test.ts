@@ -57,7 +57,7 @@ describe('POST /v1/chat', () => {
 
   it.each([
     ['an empty question', JSON.stringify({ question: '   ' }), 'validation_failed', /question/],
-    ['a question over 4000 characters', JSON.stringify({ question: 'a'.repeat(4001) }), 'validation_failed', /question: Too big/],
+    ['a question over 4000 characters', JSON.stringify({ question: 'a'.repeat(4001) }), 'validation_failed', /question: The question is longer than 4000 characters/],
     ['a missing question', JSON.stringify({ history: [] }), 'validation_failed', /question/],
     ['a question of the wrong type', JSON.stringify({ question: 42 }), 'validation_failed', /question/],
     ['too much history', JSON.stringify({ question: 'hi', history: Array.from({ length: 21 }, () => ({ role: 'user', content: 'x' })) }), 'validation_failed', /history/],

@@ -20,7 +20,15 @@ describe('validation messages', () => {
   it('name each bad field, joined by semicolons, with one period at the end', async () => {
     const response = await chat({ question: 'x'.repeat(4001), history: [{ role: 'bot', content: 'hi' }] });
     const { error } = (await response.json()) as { error: { message: string } };
-    expect(error.message).toMatch(/^Invalid request: question: Too big: expected string to have <=4000 characters; history\.0\.role: [^;]*[^.]\.$/);
+    expect(error.message).toMatch(/^Invalid request: question: The question is longer than 4000 characters: shorten it to the problem and the exact error message; history\.0\.role: [^;]*[^.]\.$/);
     expect(error.message).not.toMatch(/\.\.|\.;/);
+  });
+
+  it('say how to send the question when it is missing or not a string', async () => {
+    for (const body of [{}, { question: 42 }, { message: 'I lost my phone' }]) {
+      const response = await chat(body);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: { code: 'validation_failed', message: 'Invalid request: question: Send the question as a string, e.g. {"question": "I lost my authenticator phone"} (1–4000 characters).' } });
+    }
   });
 });

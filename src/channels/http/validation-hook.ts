@@ -9,7 +9,7 @@ const maxProblems = 5;
  * `AppError('validation_failed')` (400) whose message names each bad field
  * (at most five) and ends with exactly one period, e.g.
  * `Invalid request: question: Ask a question (1–4000 characters).` or
- * `Invalid request: question: Too big: expected string to have <=4000 characters; history: Too big: expected array to have <=20 items.`
+ * `Invalid request: question: The question is longer than 4000 characters: …; history: Too big: expected array to have <=20 items.`
  */
 export function validationHook(result: { success: boolean; error?: core.$ZodError }): void {
   if (result.success || !result.error) return;

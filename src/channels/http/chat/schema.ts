@@ -7,7 +7,11 @@ export const maxHistoryTurns = 20;
 
 /** Body of `POST /v1/chat`. */
 export const chatRequestSchema = z.object({
-  question: z.string().trim().min(1, 'Ask a question (1–4000 characters).').max(maxQuestionLength),
+  question: z
+    .string({ error: 'Send the question as a string, e.g. {"question": "I lost my authenticator phone"} (1–4000 characters).' })
+    .trim()
+    .min(1, 'Ask a question (1–4000 characters).')
+    .max(maxQuestionLength, `The question is longer than ${maxQuestionLength} characters: shorten it to the problem and the exact error message.`),
   history: z
     .array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(2 * maxQuestionLength) }))
     .max(maxHistoryTurns)
