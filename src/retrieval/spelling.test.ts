@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SpellingCorrector } from './spelling.js';
 
 const known = new Set(['my', 'the', 'was', 'and', 'is', 'token', 'not', 'after', 'it']);
-const speller = new SpellingCorrector(['authenticator', 'reauthorized', 'connector', 'allowlist'], (word) => known.has(word));
+const speller = new SpellingCorrector(['authenticator', 'reauthorized', 'connector', 'allowlist', 'password', 'email'], (word) => known.has(word));
 
 describe('SpellingCorrector', () => {
   it('replaces an unknown word by the one domain word within its typo budget', () => {
@@ -19,5 +19,10 @@ describe('SpellingCorrector', () => {
 
   it('leaves known words, words with digits and unmatched words alone', () => {
     expect(speller.correct('token 0auth2 xyzzyplugh')).toBe('token 0auth2 xyzzyplugh');
+  });
+
+  it('joins a hyphenated word whose joined form is a domain word, and leaves other hyphenated words alone', () => {
+    expect(speller.correct('e-mail and Pass-Word rejected')).toBe('email and password rejected');
+    expect(speller.correct('the sign-in page and my co-worker')).toBe('the sign-in page and my co-worker');
   });
 });

@@ -19,9 +19,14 @@ export class SpellingCorrector {
     this.vocabulary = [...this.known].filter((word) => word.length >= 4);
   }
 
-  /** The question with unknown words replaced by their correction; unchanged when nothing is corrected. */
+  /** The question with hyphenated domain words joined and unknown words replaced by their correction; unchanged when nothing is corrected. */
   correct(text: string): string {
-    let corrected = text;
+    // "pass-word", "e-mail", "log-in": a hyphenated token whose joined form is a domain word is that word
+    // (a hyphen otherwise separates words, so "pass-word" would be lost as "pass" + "word").
+    let corrected = text.replace(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu, (token) => {
+      const joined = token.replace(/-/g, '').toLowerCase();
+      return this.known.has(joined) ? joined : token;
+    });
     for (const word of new Set(words(text))) {
       if (this.known.has(word) || this.isKnownWord(word) || /\d/.test(word)) continue;
       const replacement = this.closest(word);

@@ -31,4 +31,26 @@ describe('validation messages', () => {
       expect(await response.json()).toEqual({ error: { code: 'validation_failed', message: 'Invalid request: question: Send the question as a string, e.g. {"question": "I lost my authenticator phone"} (1–4000 characters).' } });
     }
   });
+
+  it('say what a history turn looks like when history is malformed', async () => {
+    const cases: [unknown, string][] = [
+      ['not-an-array', 'history: history must be a list of earlier turns, oldest first, e.g. [{"role": "user", "content": "I lost my phone"}].'],
+      [[42], 'history.0: each turn must look like {"role": "user", "content": "I lost my phone"}.'],
+      [[{ role: 'x', content: 'hi' }], 'history.0.role: role must be "user" or "assistant".'],
+      [[{ role: 'user' }], 'history.0.content: content must be the text of the turn.'],
+    ];
+    for (const [history, message] of cases) {
+      const response = await chat({ question: 'ok', history });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: { code: 'validation_failed', message: `Invalid request: ${message}` } });
+    }
+  });
+
+  it('say to send a JSON object when the body is an array, null or a string', async () => {
+    for (const body of [[], null, 'I lost my phone']) {
+      const response = await chat(body);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: { code: 'validation_failed', message: 'Invalid request: body: Send a JSON object, e.g. {"question": "I lost my authenticator phone"}.' } });
+    }
+  });
 });
