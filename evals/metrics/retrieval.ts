@@ -15,7 +15,12 @@
  * @returns section ids, best first, without repeats.
  */
 export function sectionRanking(chunkIds: readonly string[]): string[] {
-  return [...new Set(chunkIds.map((id) => id.replace(/~\d+$/, '')))];
+  return [...new Set(chunkIds.map(sectionOf))];
+}
+
+/** The section id of a chunk id: the id without its `~n` part suffix (`login-failures/mfa-recovery~2` → `login-failures/mfa-recovery`). */
+export function sectionOf(chunkId: string): string {
+  return chunkId.replace(/~\d+$/, '');
 }
 
 /**

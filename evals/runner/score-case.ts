@@ -12,6 +12,7 @@ import {
   reciprocalRank,
   remediationCoverage,
   secretLeaks,
+  sectionOf,
   sectionRanking,
   type EmbedTexts,
 } from '../metrics/index.js';
@@ -53,7 +54,7 @@ export async function scoreCase(testCase: EvalCase, outcome: AnswerOutcome, cont
   const expectedSections: string[] = testCase.expected_sections ?? [];
   const expectedPoints = testCase.expected_points ?? [];
   const ranked = sectionRanking((result?.retrieved ?? []).map((item) => item.chunk.id));
-  const citedSections = citations.map((citation) => citation.id.replace(/~\d+$/, ''));
+  const citedSections = citations.map((citation) => sectionOf(citation.id));
   const sourceText = (id: string): string | undefined => {
     const chunk = byId.get(id);
     return chunk ? chunkSourceText(chunk) : undefined;

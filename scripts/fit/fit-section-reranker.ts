@@ -15,10 +15,10 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadSplits } from '../../evals/dataset/schema.js';
+import { hitAtK, sectionOf, sectionRanking } from '../../evals/metrics/retrieval.js';
 import { fitLogistic, logisticProbability } from '../../src/answer/logistic-regression.js';
 import { candidateFeatureNames, candidateFeatures } from '../../src/answer/rerank/features.js';
-import { SectionReranker, type SectionRerankerParameters } from '../../src/answer/rerank/section-reranker.js';
-import type { ScoredChunk } from '../../src/retrieval/types.js';
+import { keepMostProbable, SectionReranker, type SectionRerankerParameters } from '../../src/answer/rerank/section-reranker.js';
 import { loadConfig } from '../../src/config/index.js';
 import { createPipeline } from '../../src/pipeline.js';
 import { crossValidationFolds } from './cross-validation.js';
@@ -31,7 +31,7 @@ const keepThresholds = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
 
 /** One dev case as the fit sees it. */
 interface CaseRows {
-  expected: Set<string>;
+  expected: string[];
   /** Section id (chunk id without its `~n` part) and features of each candidate. */
   candidates: { section: string; features: number[] }[];
   /** Sections in the order the answer gives them without the reranker: the rules' choice, then the whole-message retrieval. */
@@ -39,8 +39,6 @@ interface CaseRows {
   /** Sections the rules chose (empty when they abstained). */
   chosen: string[];
 }
-
-const sectionOf = (item: ScoredChunk) => item.chunk.id.replace(/~\d+$/, '');
 
 await runCli(async () => {
   const { l2 = 1, out, cases: firstCases } = parseFitOptions('fit:reranker', 'src/answer/rerank/section-reranker.json');
@@ -51,13 +49,13 @@ await runCli(async () => {
     if (item.expect_abstain || !item.expected_sections?.length) continue;
     const { selection } = await pipeline.examine({ question: item.question, ...(item.history ? { history: item.history } : {}) });
     cases.push({
-      expected: new Set(item.expected_sections),
-      candidates: selection.candidates.map((candidate) => ({ section: sectionOf(candidate.item), features: candidateFeatures(candidate, selection.clauseCount) })),
-      ruleOrder: [...selection.chosen, ...selection.retrieved].map(sectionOf),
-      chosen: selection.chosen.map(sectionOf),
+      expected: item.expected_sections,
+      candidates: selection.candidates.map((candidate) => ({ section: sectionOf(candidate.item.chunk.id), features: candidateFeatures(candidate, selection.clauseCount) })),
+      ruleOrder: sectionRanking([...selection.chosen, ...selection.retrieved].map((scored) => scored.chunk.id)),
+      chosen: sectionRanking(selection.chosen.map((scored) => scored.chunk.id)),
     });
   }
-  const rowsOf = (indices: number[]) => indices.flatMap((index) => cases[index]!.candidates.map((candidate) => ({ features: candidate.features, label: cases[index]!.expected.has(candidate.section) ? 1 : 0 })));
+  const rowsOf = (indices: number[]) => indices.flatMap((index) => cases[index]!.candidates.map((candidate) => ({ features: candidate.features, label: cases[index]!.expected.includes(candidate.section) ? 1 : 0 })));
   const fit = (indices: number[]) => {
     const rows = rowsOf(indices);
     return fitLogistic(rows.map((row) => row.features), rows.map((row) => row.label), { l2 });
@@ -73,21 +71,20 @@ await runCli(async () => {
     for (const index of held) {
       const example = cases[index]!;
       const ranked = example.candidates.map((candidate) => ({ section: candidate.section, probability: logisticProbability(model, candidate.features) })).sort((left, right) => right.probability - left.probability);
-      hits += Number(ranked.length > 0 && example.expected.has(ranked[0]!.section));
+      hits += hitAtK(sectionRanking(ranked.map((candidate) => candidate.section)), example.expected, 1);
       scored += 1;
       if (example.chosen.length === 0) continue;
       answered += 1;
       const probability = new Map(ranked.map((candidate) => [candidate.section, candidate.probability]));
-      const byProbability = [...new Set(example.chosen)].sort((left, right) => (probability.get(right) ?? 0) - (probability.get(left) ?? 0));
       keepThresholds.forEach((threshold, position) => {
-        const keep = byProbability.filter((section, rank) => rank === 0 || (probability.get(section) ?? 0) >= threshold);
-        kept[position]!.expectedCited += keep.filter((section) => example.expected.has(section)).length;
+        const keep = keepMostProbable(example.chosen, (section) => probability.get(section), threshold);
+        kept[position]!.expectedCited += keep.filter((section) => example.expected.includes(section)).length;
         kept[position]!.sections += keep.length;
       });
     }
   }
   const crossValidatedHitAt1 = hits / scored;
-  const ruleOrderHitAt1 = cases.filter((example) => example.expected.has(example.ruleOrder[0] ?? '')).length / cases.length;
+  const ruleOrderHitAt1 = cases.reduce((sum, example) => sum + hitAtK(example.ruleOrder, example.expected, 1), 0) / cases.length;
   const bestKept = Math.max(...kept.map((entry) => entry.expectedCited));
   const keepProbability = keepThresholds[kept.map((entry) => entry.expectedCited).lastIndexOf(bestKept)]!;
 

@@ -70,14 +70,23 @@ export class SectionReranker {
 
   /**
    * The sections to answer from, most probable first: `chosen` (the clause rules' or the abstention model's choice)
-   * without those below `keepProbability`, except that the most probable one always stays. Sections the reranker
-   * never saw keep their place after the ranked ones.
+   * without those below `keepProbability` (see {@link keepMostProbable}).
    */
   order(chosen: readonly ScoredChunk[], ranked: readonly RankedCandidate[]): ScoredChunk[] {
     const probability = new Map(ranked.map((candidate) => [candidate.item.chunk.id, candidate.probability]));
-    const sorted = chosen
-      .map((item, order) => ({ item, probability: probability.get(item.chunk.id) ?? -1, order }))
-      .sort((left, right) => right.probability - left.probability || left.order - right.order);
-    return sorted.filter((entry, position) => position === 0 || entry.probability < 0 || entry.probability >= this.parameters.keepProbability).map((entry) => entry.item);
+    return keepMostProbable(chosen, (item) => probability.get(item.chunk.id), this.parameters.keepProbability);
   }
+}
+
+/**
+ * `items` most probable first (ties keep their order), without those below `keepProbability`, except that the most
+ * probable one always stays. Items `probabilityOf` does not know (undefined) are kept, after the known ones.
+ * Shared by {@link SectionReranker.order} and the fit script that chooses `keepProbability`.
+ */
+export function keepMostProbable<T>(items: readonly T[], probabilityOf: (item: T) => number | undefined, keepProbability: number): T[] {
+  return items
+    .map((item, order) => ({ item, probability: probabilityOf(item), order }))
+    .sort((left, right) => (right.probability ?? -1) - (left.probability ?? -1) || left.order - right.order)
+    .filter((entry, position) => position === 0 || entry.probability === undefined || entry.probability >= keepProbability)
+    .map((entry) => entry.item);
 }
