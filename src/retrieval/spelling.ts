@@ -27,7 +27,7 @@ export class SpellingCorrector {
       const joined = token.replace(/-/g, '').toLowerCase();
       return this.known.has(joined) ? joined : token;
     });
-    for (const word of new Set(words(text))) {
+    for (const word of new Set(words(corrected))) {
       if (this.known.has(word) || this.isKnownWord(word) || /\d/.test(word)) continue;
       const replacement = this.closest(word);
       if (replacement) corrected = corrected.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'giu'), replacement);
