@@ -15,8 +15,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadSplits } from '../../evals/dataset/schema.js';
-import { featureNames } from '../../src/answer/abstention/features.js';
-import { LogisticModel, type LogisticModelParameters } from '../../src/answer/abstention/logistic-model.js';
+import { featureNames, type MessageFeatures } from '../../src/answer/abstention/features.js';
+import { answersAt, LogisticModel, type LogisticModelParameters } from '../../src/answer/abstention/logistic-model.js';
 import { fitLogistic, logisticProbability } from '../../src/answer/logistic-regression.js';
 import { loadConfig } from '../../src/config/index.js';
 import { createPipeline } from '../../src/pipeline.js';
@@ -31,23 +31,22 @@ const rescueThresholds = [0.5, 0.6, 0.7, 0.8, 0.9, 1];
 /** L2 penalties tried when `--l2` is not given. */
 const l2Grid = [0.3, 1, 3, 10, 30, 100];
 
-
 await runCli(async () => {
   const { l2, out, cases: firstCases } = parseFitOptions('fit:abstention', 'src/answer/abstention/abstention-model.json');
   const pipeline = await createPipeline(loadConfig(), { abstentionModel: false });
   const dev = (await loadSplits(path.join('evals', 'datasets'))).dev.slice(0, firstCases);
-  const rows: number[][] = [];
+  const examined: MessageFeatures[] = [];
   const labels: number[] = [];
   for (const item of dev) {
-    const { features } = await pipeline.examine({ question: item.question, ...(item.history ? { history: item.history } : {}) });
-    rows.push(featureNames.map((name) => features[name]));
+    examined.push((await pipeline.examine({ question: item.question, ...(item.history ? { history: item.history } : {}) })).features);
     labels.push(item.expect_abstain ? 0 : 1);
   }
+  const rows = examined.map((features) => featureNames.map((name) => features[name]));
   const ruleColumn = featureNames.indexOf('ruleAnswers');
   const ruleAccuracy = rows.filter((row, index) => row[ruleColumn] === labels[index]).length / rows.length;
   const toAbstain = labels.filter((label) => label === 0).length;
   const ruleRecall = rows.filter((row, index) => labels[index] === 0 && row[ruleColumn] === 0).length / Math.max(1, toAbstain);
-  const validation = crossValidate(rows, labels, l2 === undefined ? l2Grid : [l2], ruleRecall);
+  const validation = crossValidate(examined, rows, labels, l2 === undefined ? l2Grid : [l2], ruleRecall);
   const crossValidatedAccuracy = validation.accuracy;
   const fitted = fitLogistic(rows, labels, { l2: validation.l2 });
   const parameters: LogisticModelParameters = {
@@ -85,8 +84,7 @@ interface Setting {
  * ties go to the veto threshold nearest 0.5, then the higher rescue threshold.
  * @throws Error when no setting reaches `minRecall`.
  */
-function crossValidate(rows: number[][], labels: number[], grid: number[], minRecall: number): Setting {
-  const ruleColumn = featureNames.indexOf('ruleAnswers');
+function crossValidate(examined: MessageFeatures[], rows: number[][], labels: number[], grid: number[], minRecall: number): Setting {
   const settings: (Setting & { correct: number; abstained: number })[] = [];
   for (const l2 of grid) {
     const pairs = vetoThresholds.flatMap((threshold) => rescueThresholds.map((rescueThreshold) => ({ l2, threshold, rescueThreshold, correct: 0, abstained: 0, accuracy: 0, recall: 0 })));
@@ -95,10 +93,9 @@ function crossValidate(rows: number[][], labels: number[], grid: number[], minRe
     for (const { train, held } of crossValidationFolds(rows.length)) {
       const fitted = fitLogistic(train.map((index) => rows[index]!), train.map((index) => labels[index]!), { l2 });
       for (const index of held) {
-        const row = rows[index]!;
-        const probability = logisticProbability(fitted, row);
+        const probability = logisticProbability(fitted, rows[index]!);
         for (const pair of pairs) {
-          const answers = probability >= (row[ruleColumn] === 1 ? pair.threshold : pair.rescueThreshold);
+          const answers = answersAt(probability, examined[index]!, pair);
           pair.correct += Number(answers === (labels[index] === 1));
           if (labels[index] === 0 && !answers) pair.abstained += 1;
         }

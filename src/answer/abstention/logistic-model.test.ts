@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { featureNames, type MessageFeatures } from './features.js';
-import { LogisticModel, type LogisticModelParameters } from './logistic-model.js';
+import { answersAt, LogisticModel, type LogisticModelParameters } from './logistic-model.js';
 
 const trainedOn = { split: 'dev', cases: 4, l2: 1, crossValidatedAccuracy: 0.9, ruleAccuracy: 0.8, fittedAt: '2026-11-29T00:00:00.000Z' };
 
@@ -34,3 +34,16 @@ describe('LogisticModel', () => {
     expect(() => new LogisticModel({ ...coverageOnly, features: ['shoeSize' as never] })).toThrow();
   });
 });
+
+describe('answersAt', () => {
+  const thresholds = { threshold: 0.5, rescueThreshold: 0.8 };
+  it('answers complete evidence (rules answer, two or more content words, all in one section\'s own text) at any probability', () => {
+    expect(answersAt(0, features({ ruleAnswers: 1, contentWords: 2, bestOwnCoverage: 1 }), thresholds)).toBe(true);
+    // One word, partial own coverage, or no rule answer: the thresholds decide.
+    expect(answersAt(0.4, features({ ruleAnswers: 1, contentWords: 1, bestOwnCoverage: 1 }), thresholds)).toBe(false);
+    expect(answersAt(0.4, features({ ruleAnswers: 1, contentWords: 3, bestOwnCoverage: 0.9 }), thresholds)).toBe(false);
+    expect(answersAt(0.7, features({ ruleAnswers: 0, contentWords: 3, bestOwnCoverage: 1 }), thresholds)).toBe(false);
+    expect(answersAt(0.8, features({ ruleAnswers: 0, contentWords: 3, bestOwnCoverage: 1 }), thresholds)).toBe(true);
+  });
+});
+

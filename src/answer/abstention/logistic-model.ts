@@ -46,13 +46,29 @@ export class LogisticModel {
     return logisticProbability(this.parameters, this.parameters.features.map((name) => features[name]));
   }
 
-  /**
-   * True when the message should be answered: {@link probability} reaches `threshold` when the clause rules
-   * answer it (`features.ruleAnswers` = 1), `rescueThreshold` when they do not. Overturning an abstention
-   * cites a section the rules found under-covered, so it may be asked to take more evidence.
-   */
+  /** True when the message should be answered: see {@link answersAt}, at this model's probability and thresholds. */
   answers(features: MessageFeatures): boolean {
-    const { threshold, rescueThreshold } = this.parameters;
-    return this.probability(features) >= (features.ruleAnswers === 1 ? threshold : rescueThreshold);
+    return answersAt(this.probability(features), features, this.parameters);
   }
+}
+
+/** Fewest content words a fully covered clause needs for the rules' answer to stand over the model. */
+const completeEvidenceWords = 2;
+
+/**
+ * The decision rule of the abstention model, given its probability for a message: answer
+ * - on complete evidence, whatever the probability: the clause rules answer, and every content word (at least
+ *   {@link completeEvidenceWords}) of the best-covered clause is in one section's own heading or text ("how do I
+ *   reset my password?"). The model weighs partial evidence; it learned that questions are often out of scope, and
+ *   must not turn away a question the guide's own words answer;
+ * - else when the probability reaches `threshold` if the clause rules answer (`ruleAnswers` = 1), `rescueThreshold`
+ *   if they do not: overturning an abstention cites a section the rules found under-covered, so it may be asked to
+ *   take more evidence.
+ *
+ * Shared by {@link LogisticModel.answers} and the fit script's cross-validation, so thresholds are chosen for the
+ * rule the answerer applies.
+ */
+export function answersAt(probability: number, features: MessageFeatures, thresholds: Pick<LogisticModelParameters, 'threshold' | 'rescueThreshold'>): boolean {
+  if (features.ruleAnswers === 1 && features.contentWords >= completeEvidenceWords && features.bestOwnCoverage >= 1 - 1e-9) return true;
+  return probability >= (features.ruleAnswers === 1 ? thresholds.threshold : thresholds.rescueThreshold);
 }

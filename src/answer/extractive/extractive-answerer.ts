@@ -110,28 +110,15 @@ export class ExtractiveAnswerer implements Answerer {
   }
 
   /**
-   * The sections to answer from: the clause rules' choice, overruled by the abstention model when one is set,
-   * except on complete evidence (see {@link completeEvidence}). Empty = abstain.
+   * The sections to answer from: the clause rules' choice, overruled by the abstention model when one is set
+   * (see `answersAt`: never on complete evidence). Empty = abstain.
    */
   private decide(selection: Selection, features: MessageFeatures): ScoredChunk[] {
     const model = this.options.abstentionModel;
-    if (!model || completeEvidence(features)) return selection.chosen;
+    if (!model) return selection.chosen;
     if (!model.answers(features)) return [];
     return selection.chosen.length > 0 ? selection.chosen : selection.bestChunks;
   }
-}
-
-/** Fewest content words a fully covered clause needs for the rules' answer to stand over the abstention model. */
-const completeEvidenceWords = 2;
-
-/**
- * The clause rules answer, and every content word (at least {@link completeEvidenceWords}) of the best-covered
- * clause is in one section's own heading or text ("how do I reset my password?"). The abstention model weighs
- * partial evidence; it learned that questions are often out of scope, and must not turn away a question the
- * guide's own words answer.
- */
-function completeEvidence(features: MessageFeatures): boolean {
-  return features.ruleAnswers === 1 && features.contentWords >= completeEvidenceWords && features.bestOwnCoverage >= 1 - 1e-9;
 }
 
 /** The last user turn of `history`, for follow-up questions. */
