@@ -2,19 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Chunk } from '../ingest/chunk.js';
 import { Glossary } from '../retrieval/glossary/glossary.js';
 import { AnswerabilityJudge } from './answerability.js';
+import { testChunk } from '../testing/test-chunk.js';
 
-const chunk = (id: string, heading: string, text: string): Chunk => ({
-  id,
-  source: 'guide.md',
-  title: 'Guide',
-  headingPath: ['Guide', heading],
-  section: `Guide › ${heading}`,
-  anchor: id,
-  text,
-  context: 'Guide',
-  steps: [text],
-  lead: [],
-});
+const chunk = (id: string, heading: string, text: string): Chunk => testChunk(heading, { id, anchor: id, text, steps: [text] });
 
 const forbidden = chunk('403', '403 / insufficient scope', 'The key lacks the scopes that the operation needs.');
 const unauthorized = chunk('401', '401 / invalid key', 'The key was rotated, or there is a typo in the header.');

@@ -3,19 +3,9 @@ import type { Chunk } from '../ingest/chunk.js';
 import { Glossary } from './glossary/glossary.js';
 import { words } from '../text/terms.js';
 import { domainVocabulary } from './domain-vocabulary.js';
+import { testChunk } from '../testing/test-chunk.js';
 
-const chunk = (heading: string, text: string): Chunk => ({
-  id: heading,
-  source: 'guide.md',
-  title: 'Guide',
-  headingPath: ['Guide', heading],
-  section: `Guide › ${heading}`,
-  anchor: heading,
-  text,
-  context: 'Guide',
-  steps: [],
-  lead: [],
-});
+const chunk = (heading: string, text: string): Chunk => testChunk(heading, { text });
 
 describe('domainVocabulary', () => {
   const chunks = [chunk('MFA recovery', 'Use a backup code.\n- Ask an admin to reset MFA.'), chunk('SSO', "Check the IdP's X.509 certificate.")];

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Chunk } from '../../ingest/chunk.js';
 import type { ScoredChunk } from '../../retrieval/types.js';
 import type { Assessment } from '../answerability.js';
 import { EvidenceCollector } from './candidate-evidence.js';
+import { testChunk } from '../../testing/test-chunk.js';
 
 function scored(id: string, score: number, bm25: number, cosine: number): ScoredChunk {
-  const chunk = { id, source: 'guide.md', title: 'Guide', headingPath: ['Guide', id], section: `Guide › ${id}`, anchor: id, text: `${id} text`, context: '', steps: [], lead: [] } satisfies Chunk;
-  return { chunk, score, bm25, cosine };
+  return { chunk: testChunk(id, { text: `${id} text`, context: '' }), score, bm25, cosine };
 }
 
 function assessment(coverage: number, coveredWeight: number, ownCoverage = coverage): Assessment {

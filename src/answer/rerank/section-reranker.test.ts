@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Chunk } from '../../ingest/chunk.js';
 import type { Pipeline } from '../../pipeline.js';
 import type { ScoredChunk } from '../../retrieval/types.js';
 import { createTestPipeline } from '../../testing/test-pipeline.js';
@@ -8,6 +7,7 @@ import type { CandidateEvidence } from './candidate-evidence.js';
 import { defaultSectionReranker } from './default-reranker.js';
 import { candidateFeatureNames, candidateFeatures } from './features.js';
 import { SectionReranker, type SectionRerankerParameters } from './section-reranker.js';
+import { testChunk } from '../../testing/test-chunk.js';
 
 const trainedOn = { split: 'test-fixture', cases: 1, candidates: 1, l2: 1, crossValidatedHitAt1: 0, ruleOrderHitAt1: 0, fittedAt: '' };
 
@@ -15,8 +15,7 @@ const trainedOn = { split: 'test-fixture', cases: 1, candidates: 1, l2: 1, cross
 const byCoverage: SectionRerankerParameters = { features: ['coverage'], mean: [0.5], scale: [0.25], weights: [1], bias: 0, keepProbability: 0.3, trainedOn };
 
 function candidate(id: string, coverage: number | undefined, extra: Partial<CandidateEvidence> = {}): CandidateEvidence {
-  const chunk = { id, source: 'guide.md', title: 'Guide', headingPath: ['Guide', 'Topic', id], section: `Guide › ${id}`, anchor: id, text: '', context: '', steps: [], lead: [] } satisfies Chunk;
-  const item: ScoredChunk = { chunk, score: 0.016, bm25: Math.E - 1, cosine: 0.4 };
+  const item: ScoredChunk = { chunk: testChunk(id, { headingPath: ['Guide', 'Topic', id], context: '' }), score: 0.016, bm25: Math.E - 1, cosine: 0.4 };
   return { item, bm25: item.bm25, cosine: item.cosine, clauseTops: 1, chosen: false, chosenFirst: false, ...(coverage === undefined ? {} : { best: { coverage, ownCoverage: coverage, coveredWeight: 2 * coverage, position: 0.5, last: false, reportsProblem: true, asks: false } }), ...extra };
 }
 
