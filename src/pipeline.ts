@@ -12,7 +12,9 @@ import { redactRequest, withRedaction } from './answer/redacting-answerer.js';
 import type { AnswerRequest, Answerer } from './answer/types.js';
 import { createEmbeddings } from './models/embeddings.js';
 import { loadChatModel } from './models/load-chat-model.js';
-import { loadWordVectors, wordRarity } from './models/local-embeddings/index.js';
+import { LocalEmbeddings, loadWordVectors, wordRarity } from './models/local-embeddings/index.js';
+import { loadExemplarBank } from './answer/exemplars/exemplar-bank.js';
+import { ExemplarIndex } from './answer/exemplars/exemplar-index.js';
 import { emptyGlossary, loadGlossary, type Glossary } from './retrieval/glossary/glossary.js';
 import { domainVocabulary } from './retrieval/domain-vocabulary.js';
 import { HybridRetriever } from './retrieval/hybrid-retriever.js';
@@ -38,6 +40,8 @@ export interface PipelineOptions {
   abstentionModel?: boolean;
   /** Order sections with the fitted section reranker (`src/answer/rerank/`) (default true; false to compare). */
   reranker?: boolean;
+  /** Give the abstention model the vote of the labelled example messages (`knowledge/exemplars.yaml`) (default true; false to compare). */
+  exemplars?: boolean;
   /** Told about each chat model failure that fell back to the extractive answer (default: a console warning). */
   onModelError?: LlmAnswererOptions['onModelError'];
 }
@@ -87,7 +91,11 @@ export async function createPipeline(config: Config, options: PipelineOptions = 
     defaultK: config.retrieval.k,
   });
   const judge = new AnswerabilityJudge(glossary, (word) => wordRarity(wordVectors, word) ** 2, config.retrieval.answerability, index.chunks);
-  const extractive = new ExtractiveAnswerer({ retriever, judge, speller, chunks: index.chunks, k: config.retrieval.k, handoffUrl: config.handoffUrl, abstentionModel: (options.abstentionModel ?? true) ? defaultAbstentionModel() : undefined, reranker: (options.reranker ?? true) ? defaultSectionReranker() : undefined });
+  const exemplarBank = (options.exemplars ?? true) ? loadExemplarBank(config.exemplarsPath, index.chunks) : undefined;
+  // The abstention model was fitted on local GloVe SIF similarities, so the exemplars use them whatever retrieval embeds with.
+  const localEmbeddings = embeddings instanceof LocalEmbeddings ? embeddings : new LocalEmbeddings({ wordVectors });
+  const exemplars = exemplarBank ? { index: await ExemplarIndex.build(exemplarBank, localEmbeddings), embeddings: localEmbeddings } : undefined;
+  const extractive = new ExtractiveAnswerer({ retriever, judge, speller, chunks: index.chunks, k: config.retrieval.k, handoffUrl: config.handoffUrl, abstentionModel: (options.abstentionModel ?? true) ? defaultAbstentionModel() : undefined, reranker: (options.reranker ?? true) ? defaultSectionReranker() : undefined, exemplars });
   const model = await loadChatModel(config.chat);
   const useModel = model !== undefined && (options.answerer ?? 'llm') === 'llm';
   const chosen: Answerer = useModel && model && config.chat.provider !== 'none' ? createLlmAnswerer({ model, extractive, timeoutMs: config.chat.timeoutMs, onModelError: options.onModelError }) : extractive;

@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG, evalConfigs, selectConfigs } from './configs.js';
 
 describe('selectConfigs', () => {
   it('runs every offline config by default and adds hybrid+llm with a chat model', () => {
-    expect(selectConfigs(undefined, false).map((config) => config.name)).toEqual(['bm25', 'bm25-no-glossary', 'vectors', 'hybrid-no-glossary', 'hybrid-no-rerank', 'hybrid-rules', 'hybrid']);
+    expect(selectConfigs(undefined, false).map((config) => config.name)).toEqual(['bm25', 'bm25-no-glossary', 'vectors', 'hybrid-no-glossary', 'hybrid-no-rerank', 'hybrid-no-exemplars', 'hybrid-rules', 'hybrid']);
     expect(selectConfigs(undefined, true).map((config) => config.name)).toContain('hybrid+llm');
   });
   it('keeps report order for named configs and rejects unknown or impossible ones', () => {

@@ -21,6 +21,7 @@ export const evalConfigs: readonly EvalConfig[] = [
   { name: 'vectors', description: 'vectors only, glossary on', options: { bm25: false, vectors: true, glossary: true, answerer: 'extractive' }, needsChatModel: false },
   { name: 'hybrid-no-glossary', description: 'BM25 + vectors, glossary off', options: { bm25: true, vectors: true, glossary: false, answerer: 'extractive' }, needsChatModel: false },
   { name: 'hybrid-no-rerank', description: 'BM25 + vectors + glossary, sections in message order (no section reranker)', options: { bm25: true, vectors: true, glossary: true, answerer: 'extractive', reranker: false }, needsChatModel: false },
+  { name: 'hybrid-no-exemplars', description: 'BM25 + vectors + glossary, abstention model without the exemplar vote (knowledge/exemplars.yaml)', options: { bm25: true, vectors: true, glossary: true, answerer: 'extractive', exemplars: false }, needsChatModel: false },
   { name: 'hybrid-rules', description: 'BM25 + vectors + glossary, clause rules alone (no abstention model)', options: { bm25: true, vectors: true, glossary: true, answerer: 'extractive', abstentionModel: false }, needsChatModel: false },
   { name: DEFAULT_CONFIG, description: 'BM25 + vectors + glossary, extractive (production default)', options: { bm25: true, vectors: true, glossary: true, answerer: 'extractive' }, needsChatModel: false },
   { name: 'hybrid+llm', description: 'hybrid retrieval, chat-model answers', options: { bm25: true, vectors: true, glossary: true, answerer: 'llm' }, needsChatModel: true },

@@ -6,8 +6,8 @@
  * rules alone (`createPipeline(..., { abstentionModel: false })`); the label is
  * 1 when the case expects an answer, 0 when it expects abstention. Chooses the
  * L2 penalty (`--l2`, or each of {@link l2Grid}) and the pair of decision
- * thresholds (veto 0.3–0.8 for messages the rules answer, rescue 0.5–1 for
- * messages they leave unanswered) with the best 5-fold cross-validated
+ * thresholds (veto 0.3–0.8 for messages the rules answer, rescue 0.5–1, and
+ * at least the veto, for messages they leave unanswered) with the best 5-fold cross-validated
  * accuracy (seeded folds, 10 shuffles) among those that abstain on at least
  * as many expected abstentions as the rules alone; prints it next to the
  * rules' own figures, then fits the weights on every dev case.
@@ -87,7 +87,8 @@ interface Setting {
 function crossValidate(examined: MessageFeatures[], rows: number[][], labels: number[], grid: number[], minRecall: number): Setting {
   const settings: (Setting & { correct: number; abstained: number })[] = [];
   for (const l2 of grid) {
-    const pairs = vetoThresholds.flatMap((threshold) => rescueThresholds.map((rescueThreshold) => ({ l2, threshold, rescueThreshold, correct: 0, abstained: 0, accuracy: 0, recall: 0 })));
+    // Rescue never takes less evidence than keeping the rules' answer: a rescue cites sections the rules found under-covered.
+    const pairs = vetoThresholds.flatMap((threshold) => rescueThresholds.filter((rescueThreshold) => rescueThreshold >= threshold).map((rescueThreshold) => ({ l2, threshold, rescueThreshold, correct: 0, abstained: 0, accuracy: 0, recall: 0 })));
     let total = 0;
     let toAbstain = 0;
     for (const { train, held } of crossValidationFolds(rows.length)) {

@@ -25,6 +25,8 @@ export interface Config {
   indexDir: string;
   /** Absolute path of the glossary YAML. */
   glossaryPath: string;
+  /** Labelled example messages for out-of-scope detection (`knowledge/exemplars.yaml`); a missing file means no exemplar evidence. */
+  exemplarsPath: string;
   embeddings: EmbeddingsConfig;
   /** Absolute path of the word-vector cache directory (always used: local embeddings and word rarity). */
   embeddingsCacheDir: string;
@@ -82,6 +84,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     knowledgeDir,
     indexDir: path.resolve(env.INDEX_DIR),
     glossaryPath: path.resolve(env.GLOSSARY_PATH ?? path.join(knowledgeDir, 'glossary.yaml')),
+    exemplarsPath: path.resolve(env.EXEMPLARS_PATH ?? path.join(knowledgeDir, 'exemplars.yaml')),
     embeddingsCacheDir: path.resolve(env.EMBEDDINGS_CACHE_DIR),
     embeddings:
       env.EMBEDDINGS_PROVIDER === 'local'

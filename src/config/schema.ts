@@ -45,6 +45,8 @@ export const environmentSchema = z.object({
   INDEX_DIR: z.string().default('data/index'),
   /** Glossary file; relative paths resolve against the working directory. Default: `<KNOWLEDGE_DIR>/glossary.yaml`. */
   GLOSSARY_PATH: optionalString,
+  /** Exemplar file (labelled example messages); relative paths resolve against the working directory. Default: `<KNOWLEDGE_DIR>/exemplars.yaml`. */
+  EXEMPLARS_PATH: optionalString,
   EMBEDDINGS_CACHE_DIR: z.string().default('.cache'),
   EMBEDDINGS_PROVIDER: z.enum(['local', 'openai']).default('local'),
   EMBEDDINGS_MODEL: z.string().default('text-embedding-3-small'),

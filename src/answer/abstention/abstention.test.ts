@@ -55,6 +55,23 @@ describe('messageFeatures (through Pipeline.examine)', () => {
     expect(followUp.features.followUp).toBe(1);
   });
 
+  it('carries the vote of the exemplar bank: answered neighbours for a guide question, unanswered ones for a near miss', async () => {
+    const answered = await pipeline.examine({ question: 'my new phone has no authenticator codes, how do I get back in?' });
+    expect(answered.features.exemplarShare).toBeGreaterThan(0.5);
+    expect(answered.features.exemplarMargin).toBeGreaterThan(0);
+    expect(answered.features.exemplarWordShare).toBeGreaterThan(0.5);
+    expect(answered.features.exemplarWordMargin).toBeGreaterThan(0);
+    const nearMiss = await pipeline.examine({ question: 'How do I set up SCIM provisioning for our Okta groups?' });
+    expect(nearMiss.features.exemplarShare).toBeLessThan(0.5);
+    expect(nearMiss.features.exemplarWordMargin).toBeLessThan(0);
+  });
+
+  it('says the exemplar vote is even when the pipeline runs without the bank', async () => {
+    const { pipeline: bare } = await createTestPipeline({}, { abstentionModel: false, exemplars: false });
+    const { features } = await bare.examine({ question: 'I lost the phone with my authenticator app' });
+    expect([features.exemplarShare, features.exemplarMargin, features.exemplarWordShare, features.exemplarWordMargin]).toEqual([0.5, 0, 0.5, 0]);
+  });
+
   it('sees the message only after secrets are redacted', async () => {
     const secret = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
     const { question } = await pipeline.examine({ question: `our key ${secret} gets 401 from the API` });

@@ -2,6 +2,7 @@ import type { AnswerabilityJudge } from '../answerability.js';
 import { splitClauses } from '../clauses.js';
 import { asksForQuantity, asksHowTo, reportsProblem } from '../problem-report.js';
 import type { Selection } from '../select-sections.js';
+import { noExemplarEvidence, type ExemplarEvidence } from '../exemplars/exemplar-index.js';
 
 /**
  * What the abstention model sees of a message, in a fixed order (the order of
@@ -28,6 +29,10 @@ export const featureNames = [
   'topBm25Log',
   'topCosine',
   'messageContentWeight',
+  'exemplarShare',
+  'exemplarMargin',
+  'exemplarWordShare',
+  'exemplarWordMargin',
 ] as const;
 
 /** One of {@link featureNames}. */
@@ -44,6 +49,8 @@ export interface FeatureInput {
   context?: string;
   selection: Selection;
   judge: AnswerabilityJudge;
+  /** What the nearest labelled example messages say (default {@link noExemplarEvidence}: no exemplar bank). */
+  exemplars?: ExemplarEvidence;
 }
 
 /**
@@ -53,10 +60,11 @@ export interface FeatureInput {
  *   the number of content words and an error-code mismatch (see `AnswerabilityJudge.assess`);
  * - how the message is asked: a failure report, a how-to, a quantity, a question mark, clause count, not English, a follow-up;
  * - the top retrieved chunk's fused RRF score, ln(1 + BM25 score) and cosine similarity;
- * - the message's total content weight.
+ * - the message's total content weight;
+ * - the nearest exemplars' vote and margin, by embedding cosine and by BM25 (see `ExemplarIndex.evidence`).
  */
 export function messageFeatures(input: FeatureInput): MessageFeatures {
-  const { message, context, selection, judge } = input;
+  const { message, context, selection, judge, exemplars = noExemplarEvidence } = input;
   const clauses = splitClauses(message);
   const best = selection.best;
   const uncovered = best ? best.words.filter((word) => !word.covered).map((word) => word.weight) : [];
@@ -82,5 +90,9 @@ export function messageFeatures(input: FeatureInput): MessageFeatures {
     topBm25Log: Math.log1p(Math.max(0, top?.bm25 ?? 0)),
     topCosine: top?.cosine ?? 0,
     messageContentWeight: judge.contentWeight(message),
+    exemplarShare: exemplars.embedding.answeredShare,
+    exemplarMargin: exemplars.embedding.margin,
+    exemplarWordShare: exemplars.words.answeredShare,
+    exemplarWordMargin: exemplars.words.margin,
   };
 }

@@ -10,6 +10,8 @@ import { reportsProblem } from '../problem-report.js';
 import { messageFeatures, type MessageFeatures } from '../abstention/features.js';
 import type { LogisticModel } from '../abstention/logistic-model.js';
 import type { SectionReranker } from '../rerank/section-reranker.js';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { ExemplarIndex } from '../exemplars/exemplar-index.js';
 
 /** Said first when the message is not in English: the guide, and so the answer, is in English. */
 export const englishOnlyNote = 'I can only answer in English, from the English guide.';
@@ -37,6 +39,11 @@ export interface ExtractiveAnswererOptions {
    * message order and the retrieved list is the whole message's retrieval.
    */
   reranker?: SectionReranker;
+  /**
+   * Labelled example messages and the embeddings to compare a message with them (see `ExemplarIndex`): their vote
+   * is a feature of the abstention model. Without them the features say "no evidence".
+   */
+  exemplars?: { index: ExemplarIndex; embeddings: EmbeddingsInterface };
 }
 
 /** What the answerer found for a message before writing anything (see {@link ExtractiveAnswerer.examine}). */
@@ -70,7 +77,9 @@ export class ExtractiveAnswerer implements Answerer {
     const question = this.options.speller?.correct(plainQuestion) ?? plainQuestion;
     const context = previousQuestion(request.history);
     const selection = await selectSections(question, retriever, judge, k, context);
-    return { question, ...(context ? { context } : {}), selection, features: messageFeatures({ message: question, context, selection, judge }) };
+    const exemplarSource = this.options.exemplars;
+    const exemplars = exemplarSource ? exemplarSource.index.evidence(question, await exemplarSource.embeddings.embedQuery(question)) : undefined;
+    return { question, ...(context ? { context } : {}), selection, features: messageFeatures({ message: question, context, selection, judge, exemplars }) };
   }
 
   /** @see Answerer.answer. Throws only what the retriever throws. */
