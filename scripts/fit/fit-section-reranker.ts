@@ -47,10 +47,10 @@ await runCli(async () => {
   const cases: CaseRows[] = [];
   for (const item of dev) {
     if (item.expect_abstain || !item.expected_sections?.length) continue;
-    const { selection } = await pipeline.examine({ question: item.question, ...(item.history ? { history: item.history } : {}) });
+    const { selection, exemplars } = await pipeline.examine({ question: item.question, ...(item.history ? { history: item.history } : {}) });
     cases.push({
       expected: item.expected_sections,
-      candidates: selection.candidates.map((candidate) => ({ section: sectionOf(candidate.item.chunk.id), features: candidateFeatures(candidate, selection.clauseCount) })),
+      candidates: selection.candidates.map((candidate) => ({ section: sectionOf(candidate.item.chunk.id), features: candidateFeatures(candidate, selection.clauseCount, exemplars) })),
       ruleOrder: sectionRanking([...selection.chosen, ...selection.retrieved].map((scored) => scored.chunk.id)),
       chosen: sectionRanking(selection.chosen.map((scored) => scored.chunk.id)),
     });

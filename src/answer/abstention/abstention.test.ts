@@ -3,6 +3,7 @@ import type { Pipeline } from '../../pipeline.js';
 import { createTestPipeline } from '../../testing/test-pipeline.js';
 import { ExtractiveAnswerer } from '../extractive/extractive-answerer.js';
 import { defaultAbstentionModel } from './default-model.js';
+import { defaultSectionReranker } from '../rerank/default-reranker.js';
 import { featureNames } from './features.js';
 import { LogisticModel, type LogisticModelParameters } from './logistic-model.js';
 
@@ -101,7 +102,20 @@ describe('ExtractiveAnswerer with an abstention model', () => {
     expect((await answererWith(constantModel(-10)).answer({ question: thin })).abstained).toBe(true);
   });
 
-  it('answers from the best-covering sections when the model overturns an abstention', async () => {
+  it("answers from the section reranker's most probable candidate when the model overturns an abstention", async () => {
+    const question = 'our nightly GitLab job gets turned away since we moved runners to a new cloud';
+    const { selection } = await pipeline.examine({ question });
+    expect(selection.chosen).toEqual([]);
+    const reranker = defaultSectionReranker();
+    const mostProbable = reranker.rank(selection.candidates, selection.clauseCount)[0]!.item.chunk.id;
+    // The rules' best-covering section is the environment-variable one; the reranker prefers the allowlist one.
+    expect(selection.bestChunks[0]!.chunk.id).toBe('login-failures/api-key-problems/key-stored-in-an-environment-variable-not-loaded');
+    expect(mostProbable).toBe('login-failures/ip-lockout-recovery/api-calls-from-automation');
+    const answerer = new ExtractiveAnswerer({ retriever: pipeline.retriever, judge: pipeline.judge, chunks: pipeline.chunks, k: 5, handoffUrl: 'https://support.example/contact', abstentionModel: constantModel(10), reranker });
+    expect((await answerer.answer({ question })).citations.map((citation) => citation.id)[0]).toBe(mostProbable);
+  });
+
+  it('answers from the best-covering sections when the model overturns an abstention (no reranker)', async () => {
     const question = 'How do I set up SCIM provisioning for our Okta groups?';
     const { selection } = await pipeline.examine({ question });
     expect(selection.chosen).toEqual([]);

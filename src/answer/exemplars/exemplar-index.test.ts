@@ -41,6 +41,15 @@ describe('ExemplarIndex', () => {
     expect(embedding.answeredShare).toBeCloseTo(3 / 5, 10);
   });
 
+  it('gives each answering section its best cosine and best ln(1 + BM25) with the message', async () => {
+    const { sections } = await evidenceFor('clock skew');
+    expect([...sections.keys()].sort()).toEqual(['guide/clock-skew', 'guide/mfa']);
+    expect(sections.get('guide/clock-skew')!.cosine).toBeCloseTo(1, 10);
+    expect(sections.get('guide/clock-skew')!.words).toBeGreaterThan(0);
+    // "phone" is orthogonal and shares no word: listed by its cosine of 0, no word match.
+    expect(sections.get('guide/mfa')).toEqual({ cosine: 0, words: 0 });
+  });
+
   it('gives a negative cosine margin when an unanswered exemplar is nearer', async () => {
     const { embedding } = await evidenceFor('price plan clock');
     // cos(query, "price plan") = 2/√6 ≈ 0.816; cos(query, "clock") = 1/√3 ≈ 0.577.
@@ -61,6 +70,6 @@ describe('ExemplarIndex', () => {
   });
 
   it('says nothing about a message with no known or shared word', async () => {
-    expect(await evidenceFor('hello there')).toEqual({ embedding: noExemplarVote, words: noExemplarVote });
+    expect(await evidenceFor('hello there')).toEqual({ embedding: noExemplarVote, words: noExemplarVote, sections: new Map() });
   });
 });

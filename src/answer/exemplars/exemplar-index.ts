@@ -17,19 +17,29 @@ export interface ExemplarVote {
   margin: number;
 }
 
+/** How similar a message is to the exemplars one section answers. */
+export interface SectionMatch {
+  /** Highest cosine with them, at least 0 (negative cosines carry no evidence). */
+  cosine: number;
+  /** Highest ln(1 + BM25 score) with them (0 when none shares a word). */
+  words: number;
+}
+
 /** What the nearest exemplars say about a message (see {@link ExemplarIndex.evidence}). */
 export interface ExemplarEvidence {
   /** By cosine of sentence embeddings: paraphrases in other words. */
   embedding: ExemplarVote;
   /** By BM25 over the exemplars' words: names the embeddings do not know (vendors, error codes). */
   words: ExemplarVote;
+  /** Section id → the message's best match with the exemplars that section answers; sections with no match are absent. */
+  sections: ReadonlyMap<string, SectionMatch>;
 }
 
 /** A vote with nothing to go on: even, no margin. */
 export const noExemplarVote: ExemplarVote = { answeredShare: 0.5, margin: 0 };
 
 /** Evidence when there is no exemplar bank. */
-export const noExemplarEvidence: ExemplarEvidence = { embedding: noExemplarVote, words: noExemplarVote };
+export const noExemplarEvidence: ExemplarEvidence = { embedding: noExemplarVote, words: noExemplarVote, sections: new Map() };
 
 interface ExemplarDocument {
   id: number;
@@ -61,6 +71,9 @@ export class ExemplarIndex {
     private readonly vectors: Float64Array,
     private readonly dimensions: number,
     private readonly search: MiniSearch<ExemplarDocument>,
+    /** The distinct answering sections, and per exemplar the index of its section there (−1: unanswered). */
+    private readonly sectionIds: string[],
+    private readonly sectionOfRow: Int32Array,
   ) {}
 
   /**
@@ -76,7 +89,9 @@ export class ExemplarIndex {
     embedded.forEach((vector, row) => vectors.set(unit(vector), row * dimensions));
     const search = new MiniSearch<ExemplarDocument>(searchOptions);
     search.addAll(bank.exemplars.map((exemplar, id) => ({ id, question: exemplar.question })));
-    return new ExemplarIndex(bank.exemplars, vectors, dimensions, search);
+    const sectionIds = [...new Set(bank.exemplars.flatMap((exemplar) => (exemplar.section ? [exemplar.section] : [])))];
+    const sectionOfRow = Int32Array.from(bank.exemplars, (exemplar) => (exemplar.section ? sectionIds.indexOf(exemplar.section) : -1));
+    return new ExemplarIndex(bank.exemplars, vectors, dimensions, search, sectionIds, sectionOfRow);
   }
 
   /** Number of exemplars. */
@@ -91,25 +106,62 @@ export class ExemplarIndex {
    * @returns per similarity, {@link noExemplarVote} when nothing matches (a zero vector: no known word; no shared word).
    */
   evidence(message: string, vector: number[]): ExemplarEvidence {
-    return { embedding: this.embeddingVote(vector), words: this.wordVote(message) };
+    const byWords = this.search.search(message, { combineWith: 'OR' }).map((hit) => ({ exemplar: this.exemplars[hit.id as number]!, score: hit.score }));
+    const cosines = this.cosines(vector);
+    const sections = new Map<string, SectionMatch>();
+    const match = (section: string) => sections.get(section) ?? sections.set(section, { cosine: 0, words: 0 }).get(section)!;
+    if (cosines) {
+      const best = new Float64Array(this.sectionIds.length);
+      for (let row = 0; row < cosines.length; row++) {
+        const section = this.sectionOfRow[row]!;
+        if (section >= 0 && cosines[row]! > best[section]!) best[section] = cosines[row]!;
+      }
+      this.sectionIds.forEach((section, position) => (match(section).cosine = best[position]!));
+    }
+    for (const { exemplar, score } of byWords) if (exemplar.section) match(exemplar.section).words = Math.max(match(exemplar.section).words, Math.log1p(score));
+    return {
+      embedding: cosines ? this.cosineVote(cosines) : noExemplarVote,
+      words: byWords.length === 0 ? noExemplarVote : vote(byWords, Math.log1p),
+      sections,
+    };
   }
 
-  private embeddingVote(vector: number[]): ExemplarVote {
-    const query = unit(vector);
-    if (this.exemplars.length === 0 || query.every((value) => value === 0)) return noExemplarVote;
-    const scored = this.exemplars.map((exemplar, row) => {
+  /** Cosine of `vector` with every exemplar, in bank order; undefined for a zero vector (no known word). */
+  private cosines(vector: number[]): Float64Array | undefined {
+    const query = Float64Array.from(unit(vector));
+    if (query.every((value) => value === 0)) return undefined;
+    const { vectors, dimensions } = this;
+    const cosines = new Float64Array(this.exemplars.length);
+    for (let row = 0, offset = 0; row < cosines.length; row++, offset += dimensions) {
       let cosine = 0;
-      const offset = row * this.dimensions;
-      for (let column = 0; column < this.dimensions; column++) cosine += query[column]! * this.vectors[offset + column]!;
-      return { exemplar, score: cosine };
-    });
-    scored.sort((a, b) => b.score - a.score);
-    return vote(scored, (score) => score);
+      for (let column = 0; column < dimensions; column++) cosine += query[column]! * vectors[offset + column]!;
+      cosines[row] = cosine;
+    }
+    return cosines;
   }
 
-  private wordVote(message: string): ExemplarVote {
-    const hits = this.search.search(message, { combineWith: 'OR' }).map((hit) => ({ exemplar: this.exemplars[hit.id as number]!, score: hit.score }));
-    return hits.length === 0 ? noExemplarVote : vote(hits, Math.log1p);
+  /** {@link vote} over the exemplars by cosine, without sorting the whole bank: the nearest few and the best of each label. */
+  private cosineVote(cosines: Float64Array): ExemplarVote {
+    const nearest: number[] = [];
+    let answered = -1;
+    let unanswered = -1;
+    for (let row = 0; row < cosines.length; row++) {
+      const cosine = cosines[row]!;
+      if (this.sectionOfRow[row]! >= 0) {
+        if (answered < 0 || cosine > cosines[answered]!) answered = row;
+      } else if (unanswered < 0 || cosine > cosines[unanswered]!) unanswered = row;
+      // Insertion into the (short) list of nearest rows; equal cosines keep bank order, as a stable sort would.
+      if (nearest.length < exemplarNeighbours || cosine > cosines[nearest.at(-1)!]!) {
+        let at = nearest.length;
+        while (at > 0 && cosine > cosines[nearest[at - 1]!]!) at -= 1;
+        nearest.splice(at, 0, row);
+        if (nearest.length > exemplarNeighbours) nearest.pop();
+      }
+    }
+    return {
+      answeredShare: nearest.filter((row) => this.sectionOfRow[row]! >= 0).length / nearest.length,
+      margin: (answered >= 0 ? cosines[answered]! : 0) - (unanswered >= 0 ? cosines[unanswered]! : 0),
+    };
   }
 }
 

@@ -9,9 +9,9 @@ import { abstention, clarification, composeSection } from './compose.js';
 import { reportsProblem } from '../problem-report.js';
 import { messageFeatures, type MessageFeatures } from '../abstention/features.js';
 import type { LogisticModel } from '../abstention/logistic-model.js';
-import type { SectionReranker } from '../rerank/section-reranker.js';
+import type { RankedCandidate, SectionReranker } from '../rerank/section-reranker.js';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import type { ExemplarIndex } from '../exemplars/exemplar-index.js';
+import { noExemplarEvidence, type ExemplarEvidence, type ExemplarIndex } from '../exemplars/exemplar-index.js';
 
 /** Said first when the message is not in English: the guide, and so the answer, is in English. */
 export const englishOnlyNote = 'I can only answer in English, from the English guide.';
@@ -53,6 +53,8 @@ export interface Examination {
   /** The previous user turn, when this is a follow-up. */
   context?: string;
   selection: Selection;
+  /** What the exemplar bank says of the message ({@link noExemplarEvidence} without one). */
+  exemplars: ExemplarEvidence;
   features: MessageFeatures;
 }
 
@@ -78,23 +80,23 @@ export class ExtractiveAnswerer implements Answerer {
     const context = previousQuestion(request.history);
     const selection = await selectSections(question, retriever, judge, k, context);
     const exemplarSource = this.options.exemplars;
-    const exemplars = exemplarSource ? exemplarSource.index.evidence(question, await exemplarSource.embeddings.embedQuery(question)) : undefined;
-    return { question, ...(context ? { context } : {}), selection, features: messageFeatures({ message: question, context, selection, judge, exemplars }) };
+    const exemplars = exemplarSource ? exemplarSource.index.evidence(question, await exemplarSource.embeddings.embedQuery(question)) : noExemplarEvidence;
+    return { question, ...(context ? { context } : {}), selection, exemplars, features: messageFeatures({ message: question, context, selection, judge, exemplars }) };
   }
 
   /** @see Answerer.answer. Throws only what the retriever throws. */
   async answer(request: AnswerRequest): Promise<AnswerResult> {
     const { judge, handoffUrl } = this.options;
-    const { question, context, selection, features } = await this.examine(request);
+    const { question, context, selection, exemplars, features } = await this.examine(request);
     const languageNote = selection.nonEnglish ? `${englishOnlyNote}\n\n` : '';
     const reranker = this.options.reranker;
-    const ranked = reranker?.rank(selection.candidates, selection.clauseCount);
+    const ranked = reranker?.rank(selection.candidates, selection.clauseCount, exemplars);
     const retrieved = ranked ? ranked.map((candidate) => candidate.item) : selection.retrieved;
     if (selection.chosen.length === 0 && !context && !judge.hasContent(question) && reportsProblem(question)) {
       // "I can't log in": a real problem, but nothing yet says which one. Ask, rather than hand off.
       return { answer: clarification(this.options.chunks), citations: [], abstained: false, degraded: false, answerer: 'extractive', retrieved };
     }
-    const decided = this.decide(selection, features);
+    const decided = this.decide(selection, features, ranked);
     if (decided.length === 0) {
       return { answer: `${languageNote}${abstention(handoffUrl)}`, citations: [], abstained: true, degraded: false, answerer: 'extractive', retrieved };
     }
@@ -120,13 +122,16 @@ export class ExtractiveAnswerer implements Answerer {
 
   /**
    * The sections to answer from: the clause rules' choice, overruled by the abstention model when one is set
-   * (see `answersAt`: never on complete evidence). Empty = abstain.
+   * (see `answersAt`: never on complete evidence). When the model answers a message the rules left unanswered, the
+   * section reranker's most probable candidate (without a reranker: the best-covering sections). Empty = abstain.
    */
-  private decide(selection: Selection, features: MessageFeatures): ScoredChunk[] {
+  private decide(selection: Selection, features: MessageFeatures, ranked: RankedCandidate[] | undefined): ScoredChunk[] {
     const model = this.options.abstentionModel;
     if (!model) return selection.chosen;
     if (!model.answers(features)) return [];
-    return selection.chosen.length > 0 ? selection.chosen : selection.bestChunks;
+    if (selection.chosen.length > 0) return selection.chosen;
+    const mostProbable = ranked?.[0]?.item;
+    return mostProbable ? [mostProbable] : selection.bestChunks;
   }
 }
 

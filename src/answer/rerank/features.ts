@@ -1,3 +1,4 @@
+import type { ExemplarEvidence } from '../exemplars/exemplar-index.js';
 import type { CandidateEvidence } from './candidate-evidence.js';
 
 /**
@@ -21,6 +22,9 @@ export const candidateFeatureNames = [
   'headingDepth',
   'headingOnly',
   'coverageByClauses',
+  'exemplarCosine',
+  'exemplarWords',
+  'exemplarWordsFirst',
 ] as const;
 
 /** One of {@link candidateFeatureNames}. */
@@ -33,12 +37,17 @@ export type CandidateFeatureName = (typeof candidateFeatureNames)[number];
  * - how many clauses ranked it first; where its best clause sits (0 first … 1 last), whether that is the last clause,
  *   reports a failure, asks something;
  * - the clause rules chose it first; its heading depth; a heading-only section (no text);
- * - coverage × ln(clause count): coverage counts for more in a long message, where any one clause is a small part.
+ * - coverage × ln(clause count): coverage counts for more in a long message, where any one clause is a small part;
+ * - how similar the message is to the exemplars its section answers (`ExemplarEvidence.sections`): best cosine, best
+ *   ln(1 + BM25), and whether that BM25 match is the best of any section (0 without exemplars).
  *
  * @param clauseCount - clauses of the message (`Selection.clauseCount`), ≥ 1.
+ * @param exemplars - what the exemplar bank says of the message (none: the exemplar features are 0).
  */
-export function candidateFeatures(candidate: CandidateEvidence, clauseCount: number): number[] {
+export function candidateFeatures(candidate: CandidateEvidence, clauseCount: number, exemplars?: ExemplarEvidence): number[] {
   const { item, wholeRank, best } = candidate;
+  const match = exemplars?.sections.get(item.chunk.id.replace(/~\d+$/, ''));
+  const bestWords = Math.max(0, ...[...(exemplars?.sections.values() ?? [])].map((section) => section.words));
   return [
     wholeRank === undefined ? 0 : 1 / (wholeRank + 1),
     wholeRank === undefined ? 0 : item.score,
@@ -56,5 +65,8 @@ export function candidateFeatures(candidate: CandidateEvidence, clauseCount: num
     item.chunk.headingPath.length,
     item.chunk.text.trim() === '' ? 1 : 0,
     (best?.coverage ?? 0) * Math.log(Math.max(1, clauseCount)),
+    match?.cosine ?? 0,
+    match?.words ?? 0,
+    match && match.words > 0 && match.words >= bestWords ? 1 : 0,
   ];
 }

@@ -29,6 +29,23 @@ describe('candidateFeatures', () => {
     expect(byName.coverageByClauses).toBeCloseTo(0.6 * Math.log(7), 12);
   });
 
+  it('adds how similar the message is to the exemplars of the candidate section, and whether its word match is the best', () => {
+    const sections = new Map([
+      ['a', { cosine: 0.7, words: 1.5 }],
+      ['b', { cosine: 0.9, words: 2.5 }],
+    ]);
+    const exemplars = { embedding: { answeredShare: 1, margin: 0.1 }, words: { answeredShare: 1, margin: 1 }, sections };
+    const at = (id: string) => {
+      const values = candidateFeatures(candidate(id, 0.5), 1, exemplars);
+      return ['exemplarCosine', 'exemplarWords', 'exemplarWordsFirst'].map((name) => values[candidateFeatureNames.indexOf(name as (typeof candidateFeatureNames)[number])]);
+    };
+    expect(at('a')).toEqual([0.7, 1.5, 0]);
+    expect(at('b')).toEqual([0.9, 2.5, 1]);
+    // A section no exemplar answers, and any section without exemplar evidence, scores 0.
+    expect(at('c')).toEqual([0, 0, 0]);
+    expect(candidateFeatures(candidate('b', 0.5), 1).slice(-3)).toEqual([0, 0, 0]);
+  });
+
   it('scores a candidate only a clause retrieval found, never assessed, as absent from the whole retrieval with no coverage', () => {
     const values = candidateFeatures(candidate('a', undefined), 1);
     expect(values.slice(0, 2)).toEqual([0, 0]);

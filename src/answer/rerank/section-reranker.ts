@@ -3,6 +3,7 @@ import type { ScoredChunk } from '../../retrieval/types.js';
 import { assertOneWeightPerFeature, linearWeightsShape, logisticProbability } from '../logistic-regression.js';
 import type { CandidateEvidence } from './candidate-evidence.js';
 import { candidateFeatureNames, candidateFeatures } from './features.js';
+import type { ExemplarEvidence } from '../exemplars/exemplar-index.js';
 
 /**
  * Parameters of a fitted {@link SectionReranker}, as stored in
@@ -54,16 +55,16 @@ export class SectionReranker {
     this.columns = parameters.features.map((name) => candidateFeatureNames.indexOf(name));
   }
 
-  /** Probability in [0, 1] that `candidate` is a section the message should be answered from. */
-  probability(candidate: CandidateEvidence, clauseCount: number): number {
-    const all = candidateFeatures(candidate, clauseCount);
+  /** Probability in [0, 1] that `candidate` is a section the message should be answered from (`exemplars`: see `candidateFeatures`). */
+  probability(candidate: CandidateEvidence, clauseCount: number, exemplars?: ExemplarEvidence): number {
+    const all = candidateFeatures(candidate, clauseCount, exemplars);
     return logisticProbability(this.parameters, this.columns.map((column) => all[column]!));
   }
 
   /** Every candidate, most probable first (ties keep first-seen order). */
-  rank(candidates: readonly CandidateEvidence[], clauseCount: number): RankedCandidate[] {
+  rank(candidates: readonly CandidateEvidence[], clauseCount: number, exemplars?: ExemplarEvidence): RankedCandidate[] {
     return candidates
-      .map((candidate, order) => ({ item: candidate.item, probability: this.probability(candidate, clauseCount), order }))
+      .map((candidate, order) => ({ item: candidate.item, probability: this.probability(candidate, clauseCount, exemplars), order }))
       .sort((left, right) => right.probability - left.probability || left.order - right.order)
       .map(({ item, probability }) => ({ item, probability }));
   }
