@@ -12,6 +12,8 @@ export const errorStatus = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  /** The route exists, but not for this HTTP method (the response's `Allow` header lists the methods it takes). */
+  method_not_allowed: 405,
   unsupported_media_type: 415,
   payload_too_large: 413,
   rate_limited: 429,

@@ -101,6 +101,15 @@ describe('other routes', () => {
     expect((await response.json()).error.code).toBe('not_found');
   });
 
+  it('answers another method on a POST-only route with 405, an Allow header and JSON that says to POST', async () => {
+    for (const [method, path] of [['GET', '/v1/chat'], ['PUT', '/v1/feedback'], ['DELETE', '/v1/chat/stream']] as const) {
+      const response = await app.request(path, { method });
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe('POST');
+      expect(await response.json()).toEqual({ error: { code: 'method_not_allowed', message: `${method} is not allowed on ${path}: send POST with a JSON body (see README § HTTP API).` } });
+    }
+  });
+
   it('logged no unexpected error', () => {
     expect(logged).toEqual([]);
   });

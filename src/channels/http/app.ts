@@ -11,6 +11,9 @@ import { slackRoutes, type SlackOptions } from '../slack/route.js';
 import { apiCors, widgetRoutes, type WidgetOptions } from '../widget/index.js';
 import { createMemoryFeedbackStore, withAnswerIds, type FeedbackStore } from '../../feedback/index.js';
 
+/** Routes that take only POST: another method on them gets 405 with `Allow: POST` (RFC 9110 §15.5.6), not 404. */
+const postOnlyRoutes = new Set(['/v1/chat', '/v1/chat/stream', '/v1/feedback', '/v1/assist', '/slack/commands']);
+
 /** What the HTTP app needs. */
 export interface AppDependencies {
   /** Returns the current pipeline (a getter, so an index reload can swap it). */
@@ -35,7 +38,7 @@ export interface AppDependencies {
 
 /**
  * The Hono app: routes are thin (validate, call `answer/`, return JSON);
- * errors become `{error: {code, message}}` in one handler; unknown routes 404 JSON.
+ * errors become `{error: {code, message}}` in one handler; unknown routes 404 JSON, a known route with the wrong method 405.
  */
 export function createApp(dependencies: AppDependencies): Hono {
   const app = new Hono();
@@ -61,7 +64,11 @@ export function createApp(dependencies: AppDependencies): Hono {
   app.route('/', widgetRoutes({ ...dependencies.widget, pipeline: dependencies.pipeline, store: feedbackStore, logError }));
   if (dependencies.assist) app.route('/', assistRoutes({ ...dependencies.assist, rateLimit: limits.assist }));
   app.route('/', slackRoutes(() => dependencies.pipeline().answerer, { logError: dependencies.logError, ...dependencies.slack, rateLimit: limits.slack }));
-  app.notFound(() => {
+  app.notFound((context) => {
+    if (postOnlyRoutes.has(context.req.path)) {
+      context.header('Allow', 'POST');
+      throw new AppError('method_not_allowed', `${context.req.method} is not allowed on ${context.req.path}: send POST with a JSON body (see README § HTTP API).`);
+    }
     throw new AppError('not_found', 'No such route. The API has POST /v1/chat, POST /v1/chat/stream, POST /v1/feedback, POST /v1/assist (staff) and GET /healthz.');
   });
   app.onError(createErrorHandler(dependencies.logError));
