@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactSecrets } from './redact-secrets.js';
+import { redactSecrets, withoutRedactionMarkers } from './redact-secrets.js';
 
 describe('redactSecrets', () => {
   const cases: [string, string][] = [
@@ -145,5 +145,13 @@ describe('redactSecrets', () => {
       redactSecrets(text);
       expect(performance.now() - started, unit).toBeLessThan(250);
     }
+  });
+});
+
+describe('withoutRedactionMarkers', () => {
+  it('drops the markers and keeps what the person wrote', () => {
+    expect(withoutRedactionMarkers(redactSecrets('sk_live_4eC39HqLyjWDarjtT1zdp7dc').text).trim()).toBe('');
+    expect(withoutRedactionMarkers(redactSecrets('my key sk_live_4eC39HqLyjWDarjtT1zdp7dc gets 401').text).replace(/\s+/g, ' ')).toBe('my key gets 401');
+    expect(withoutRedactionMarkers('no secrets [here] at all')).toBe('no secrets [here] at all');
   });
 });

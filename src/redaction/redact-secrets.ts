@@ -37,6 +37,14 @@ import { secretRules, type SecretKind } from './secret-rules.js';
 
 export type { SecretKind } from './secret-rules.js';
 
+/** The `[REDACTED …]` markers {@link redactSecrets} leaves in place of secrets. */
+const redactionMarker = /\[REDACTED[^\]\n]{0,40}\]/g;
+
+/** `text` without its `[REDACTED …]` markers (each becomes a space): what the person wrote besides the secrets. */
+export function withoutRedactionMarkers(text: string): string {
+  return text.replace(redactionMarker, ' ');
+}
+
 /** Result of {@link redactSecrets}. */
 export interface Redaction {
   /** The text with every secret replaced by a `[REDACTED …]` marker. */

@@ -90,6 +90,17 @@ describe('ExtractiveAnswerer', () => {
     expect(result.answer).toContain('MFA recovery; IP lockout recovery.');
   });
 
+  it('asks what is wrong, without citing a section, when the message is only a pasted key or token', async () => {
+    for (const question of ['sk_live_4eC39HqLyjWDarjtT1zdp7dc', '  ghp_1234567890abcdefghijABCDEFGHIJ123456  ']) {
+      const result = await ask(question);
+      expect(result).toMatchObject({ abstained: false, citations: [] });
+      expect(result.answer).toMatch(/^Note: your message contained something that looks like a password, API key or token\./);
+      expect(result.answer).toContain('What exactly happens when you try?');
+    }
+    // With words of its own around the key, the message is answered from the guide as usual.
+    expect(await citedIds('my key sk_live_4eC39HqLyjWDarjtT1zdp7dc gets 401')).toEqual(['login-failures/api-key-problems/401-invalid-key']);
+  });
+
   it('does not answer how-many or how-long questions the guide has no figures for', async () => {
     for (const question of ['how many wrong password attempts before my account locks?', 'What is the API rate limit? I get 429']) expect((await ask(question)).abstained).toBe(true);
   });

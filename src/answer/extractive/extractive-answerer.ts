@@ -7,6 +7,7 @@ import { selectSections, type Selection } from '../select-sections.js';
 import type { AnswerRequest, AnswerResult, Answerer, HistoryTurn } from '../types.js';
 import { abstention, clarification, composeSection } from './compose.js';
 import { reportsProblem } from '../problem-report.js';
+import { withoutRedactionMarkers } from '../../redaction/redact-secrets.js';
 import { messageFeatures, type MessageFeatures } from '../abstention/features.js';
 import type { LogisticModel } from '../abstention/logistic-model.js';
 import type { RankedCandidate, SectionReranker } from '../rerank/section-reranker.js';
@@ -92,8 +93,10 @@ export class ExtractiveAnswerer implements Answerer {
     const reranker = this.options.reranker;
     const ranked = reranker?.rank(selection.candidates, selection.clauseCount, exemplars);
     const retrieved = ranked ? ranked.map((candidate) => candidate.item) : selection.retrieved;
-    if (selection.chosen.length === 0 && !context && !judge.hasContent(question) && reportsProblem(question)) {
-      // "I can't log in": a real problem, but nothing yet says which one. Ask, rather than hand off.
+    const saysNothing = !/[\p{L}\p{N}]/u.test(withoutRedactionMarkers(question));
+    if (saysNothing || (selection.chosen.length === 0 && !context && !judge.hasContent(question) && reportsProblem(question))) {
+      // "I can't log in", or a message that is only a pasted key: a problem, but nothing yet says which one. Ask, rather than hand off
+      // (the words of a "[REDACTED API KEY]" marker are not the customer's).
       return { answer: clarification(this.options.chunks), citations: [], abstained: false, degraded: false, answerer: 'extractive', retrieved };
     }
     const decided = this.decide(selection, features, ranked);
