@@ -59,7 +59,9 @@ export async function selectSections(message: string, retriever: Retriever, judg
     if (!result) retrievals.set(key, (result = retriever.retrieve(query, { k: depth }).then((found) => found.chunks)));
     return result;
   };
-  const whole = { chunks: await retrieve(message, k) };
+  // A follow-up about the previous turn's topic ("what if I don't have those either?") is retrieved together with that turn.
+  const wholeQuery = context && followsPreviousTopic(message, judge) ? `${context} ${message}` : message;
+  const whole = { chunks: await retrieve(wholeQuery, k) };
   const evidence = new EvidenceCollector();
   evidence.whole(whole.chunks);
   const chosen = new Map<string, ScoredChunk>();
@@ -91,7 +93,7 @@ export async function selectSections(message: string, retriever: Retriever, judg
       // the previous turn only helps find the section.
       // It inherits the conversation's problem unless it asks how to do something new.
       await consider(clause, position, `${context} ${clause}`, !asksHowTo(clause) && reportsProblem(`${context}\n${message}`));
-    } else if (!reportsProblem(clause) || judge.hasContent(clause)) {
+    } else if (followsPreviousTopic(clause, judge)) {
       // "what if I don't have those either?": little of its own, so it is about the previous turn's topic.
       await consider(`${context} ${clause}`, position, `${context} ${clause}`, reportsProblem(`${context}\n${message}`));
     }
@@ -100,6 +102,14 @@ export async function selectSections(message: string, retriever: Retriever, judg
   if (chosen.size === 0 && clauses.length > 1) await consider(clauses.join(' '), { index: 0, count: 1 });
   evidence.chosen([...chosen.values()]);
   return { chosen: [...chosen.values()], retrieved: whole.chunks, best, bestChunks, nonEnglish: foreign, candidates: evidence.candidates(), clauseCount: clauses.length };
+}
+
+/**
+ * A follow-up that is about the previous turn's topic: little of its own (content weight below {@link ownTopicWeight}),
+ * and not a bare "it still does not work" (a failure report with no content word), which has nothing new to answer.
+ */
+function followsPreviousTopic(text: string, judge: AnswerabilityJudge): boolean {
+  return judge.contentWeight(text) < ownTopicWeight && (!reportsProblem(text) || judge.hasContent(text));
 }
 
 /** Coverage a second section must add to join an answerable first one (multi-problem clauses). */
