@@ -57,7 +57,7 @@ describe('messageFeatures (through Pipeline.examine)', () => {
   });
 
   it('carries the vote of the exemplar bank: answered neighbours for a guide question, unanswered ones for a near miss', async () => {
-    const answered = await pipeline.examine({ question: 'my new phone has no authenticator codes, how do I get back in?' });
+    const answered = await pipeline.examine({ question: 'our CI job gets 401 because the secret has quotes around the key' });
     expect(answered.features.exemplarShare).toBeGreaterThan(0.5);
     expect(answered.features.exemplarMargin).toBeGreaterThan(0);
     expect(answered.features.exemplarWordShare).toBeGreaterThan(0.5);

@@ -6,13 +6,13 @@ import { ExtractiveAnswerer } from '../extractive/extractive-answerer.js';
 import type { CandidateEvidence } from './candidate-evidence.js';
 import { defaultSectionReranker } from './default-reranker.js';
 import { candidateFeatureNames, candidateFeatures } from './features.js';
-import { SectionReranker, type SectionRerankerParameters } from './section-reranker.js';
+import { SectionReranker, withMostProbableFirst, type SectionRerankerParameters } from './section-reranker.js';
 import { testChunk } from '../../testing/test-chunk.js';
 
 const trainedOn = { split: 'test-fixture', cases: 1, candidates: 1, l2: 1, crossValidatedHitAt1: 0, ruleOrderHitAt1: 0, fittedAt: '' };
 
 /** A reranker that scores by coverage alone: P = σ(4·(coverage − 0.5)). */
-const byCoverage: SectionRerankerParameters = { features: ['coverage'], mean: [0.5], scale: [0.25], weights: [1], bias: 0, keepProbability: 0.3, trainedOn };
+const byCoverage: SectionRerankerParameters = { features: ['coverage'], mean: [0.5], scale: [0.25], weights: [1], bias: 0, keepProbability: 0.3, promoteMostProbable: false, trainedOn };
 
 function candidate(id: string, coverage: number | undefined, extra: Partial<CandidateEvidence> = {}): CandidateEvidence {
   const item: ScoredChunk = { chunk: testChunk(id, { headingPath: ['Guide', 'Topic', id], context: '' }), score: 0.016, bm25: Math.E - 1, cosine: 0.4 };
@@ -51,6 +51,21 @@ describe('candidateFeatures', () => {
     expect(values.slice(0, 2)).toEqual([0, 0]);
     expect(values[candidateFeatureNames.indexOf('coverage')]).toBe(0);
     expect(values[candidateFeatureNames.indexOf('coverageByClauses')]).toBe(0);
+  });
+});
+
+describe('withMostProbableFirst', () => {
+  const probability = new Map([['a', 0.3], ['b', 0.6], ['top', 0.9], ['low', 0.2]]);
+  const order = (kept: string[], chosen: string[], top: string) => withMostProbableFirst(kept, chosen, (item) => probability.get(item), { item: top, probability: probability.get(top)! }, (left, right) => left === right);
+
+  it('leads with the most probable candidate when the rules did not choose it and it beats all they chose', () => {
+    expect(order(['b', 'a'], ['a', 'b'], 'top')).toEqual(['top', 'b', 'a']);
+  });
+
+  it('changes nothing when the rules chose it, or one of their sections is at least as probable', () => {
+    expect(order(['top', 'a'], ['a', 'top'], 'top')).toEqual(['top', 'a']);
+    expect(order(['b'], ['b'], 'low')).toEqual(['b']);
+    expect(withMostProbableFirst(['a'], ['a'], (item) => probability.get(item), undefined, (left, right) => left === right)).toEqual(['a']);
   });
 });
 
@@ -102,7 +117,7 @@ describe('the extractive answerer with the reranker', () => {
     const question = 'Our SAML login fails: the assertion is rejected as expired, and our IdP server clock was off after a reboot';
     const { selection } = await pipeline.examine({ question });
     // A reranker that prefers headings deeper in the guide puts sub-sections first.
-    const deeperFirst = new SectionReranker({ features: ['headingDepth'], mean: [0], scale: [1], weights: [1], bias: 0, keepProbability: 0, trainedOn });
+    const deeperFirst = new SectionReranker({ features: ['headingDepth'], mean: [0], scale: [1], weights: [1], bias: 0, keepProbability: 0, promoteMostProbable: false, trainedOn });
     const expected = deeperFirst.rank(selection.candidates, selection.clauseCount).map((entry) => entry.item.chunk.id);
     const reranked = await answerer(deeperFirst).answer({ question });
     const cited = reranked.citations.map((citation) => citation.id);
@@ -117,7 +132,7 @@ describe('the extractive answerer with the reranker', () => {
     const chosen = selection.chosen.map((item) => item.chunk.id);
     expect(chosen).toContain('login-failures/mfa-recovery');
     // Two rerankers with opposite views of heading depth write the same sections in opposite orders.
-    const deeper = (weight: number) => new SectionReranker({ features: ['headingDepth'], mean: [0], scale: [1], weights: [weight], bias: 0, keepProbability: 0, trainedOn });
+    const deeper = (weight: number) => new SectionReranker({ features: ['headingDepth'], mean: [0], scale: [1], weights: [weight], bias: 0, keepProbability: 0, promoteMostProbable: false, trainedOn });
     const deepFirst = (await answerer(deeper(1)).answer({ question })).citations.map((citation) => citation.id);
     const shallowFirst = (await answerer(deeper(-1)).answer({ question })).citations.map((citation) => citation.id);
     expect(new Set(deepFirst)).toEqual(new Set(chosen));

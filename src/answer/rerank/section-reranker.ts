@@ -11,12 +11,15 @@ import type { ExemplarEvidence } from '../exemplars/exemplar-index.js';
  * {@link candidateFeatureNames} order and bias of a pointwise logistic
  * regression P(candidate is an expected section | message); `keepProbability`,
  * below which a section the clause rules chose is left out of the answer
- * (unless it is their only one); and where the fit came from.
+ * (unless it is their only one); `promoteMostProbable`, whether the most
+ * probable candidate leads the answer when the rules did not choose it and it
+ * is more probable than all they chose; and where the fit came from.
  */
 export const sectionRerankerSchema = z.strictObject({
   features: z.array(z.enum(candidateFeatureNames)),
   ...linearWeightsShape,
   keepProbability: z.number().min(0).max(1),
+  promoteMostProbable: z.boolean(),
   trainedOn: z.strictObject({
     split: z.string(),
     cases: z.number().int().positive(),
@@ -71,11 +74,15 @@ export class SectionReranker {
 
   /**
    * The sections to answer from, most probable first: `chosen` (the clause rules' or the abstention model's choice)
-   * without those below `keepProbability` (see {@link keepMostProbable}).
+   * without those below `keepProbability` (see {@link keepMostProbable}), led by the most probable candidate of
+   * `ranked` when `promoteMostProbable` is set and it beats every chosen section (see {@link withMostProbableFirst}).
    */
   order(chosen: readonly ScoredChunk[], ranked: readonly RankedCandidate[]): ScoredChunk[] {
     const probability = new Map(ranked.map((candidate) => [candidate.item.chunk.id, candidate.probability]));
-    return keepMostProbable(chosen, (item) => probability.get(item.chunk.id), this.parameters.keepProbability);
+    const probabilityOf = (item: ScoredChunk) => probability.get(item.chunk.id);
+    const kept = keepMostProbable(chosen, probabilityOf, this.parameters.keepProbability);
+    if (!this.parameters.promoteMostProbable) return kept;
+    return withMostProbableFirst(kept, chosen, probabilityOf, ranked[0], (left, right) => left.chunk.id === right.chunk.id);
   }
 }
 
@@ -90,4 +97,22 @@ export function keepMostProbable<T>(items: readonly T[], probabilityOf: (item: T
     .sort((left, right) => (right.probability ?? -1) - (left.probability ?? -1) || left.order - right.order)
     .filter((entry, position) => position === 0 || entry.probability === undefined || entry.probability >= keepProbability)
     .map((entry) => entry.item);
+}
+
+/**
+ * `kept` led by `top` (the reranker's most probable candidate) when `top` is not one of `chosen` and is more probable
+ * than every one of them: the rules matched the message's words to another section, while the reranker, which also
+ * weighs the whole message and the exemplars, prefers this one. The chosen sections stay after it, so a message with
+ * two problems keeps both. Shared by {@link SectionReranker.order} and the fit script that decides `promoteMostProbable`.
+ */
+export function withMostProbableFirst<T>(
+  kept: readonly T[],
+  chosen: readonly T[],
+  probabilityOf: (item: T) => number | undefined,
+  top: { item: T; probability: number } | undefined,
+  same: (left: T, right: T) => boolean,
+): T[] {
+  if (!top || chosen.some((item) => same(item, top.item))) return [...kept];
+  const bestChosen = Math.max(-1, ...chosen.map((item) => probabilityOf(item) ?? -1));
+  return top.probability > bestChosen ? [top.item, ...kept] : [...kept];
 }
