@@ -91,7 +91,7 @@ export async function createPipeline(config: Config, options: PipelineOptions = 
     defaultK: config.retrieval.k,
   });
   const judge = new AnswerabilityJudge(glossary, (word) => wordRarity(wordVectors, word) ** 2, config.retrieval.answerability, index.chunks);
-  const exemplarBank = (options.exemplars ?? true) ? loadExemplarBank(config.exemplarsPath, index.chunks) : undefined;
+  const exemplarBank = (options.exemplars ?? true) ? loadExemplarBank(config.exemplarsPath, index.chunks, { required: config.exemplarsRequired }) : undefined;
   // The abstention model was fitted on local GloVe SIF similarities, so the exemplars use them whatever retrieval embeds with.
   const localEmbeddings = embeddings instanceof LocalEmbeddings ? embeddings : new LocalEmbeddings({ wordVectors });
   const exemplars = exemplarBank ? { index: await ExemplarIndex.build(exemplarBank, localEmbeddings), embeddings: localEmbeddings } : undefined;

@@ -7,6 +7,13 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', embeddings: { provider: 'local' }, chat: { provider: 'none' }, retrieval: { k: 5, rrfK: 60 } });
     expect(config.knowledgeDir).toMatch(/knowledge$/);
     expect(config.glossaryPath).toMatch(/knowledge\/glossary\.yaml$/);
+    expect(config.exemplarsPath).toMatch(/knowledge\/exemplars\.yaml$/);
+    expect(config.exemplarsRequired).toBe(false);
+  });
+
+  it('requires the exemplar file only when EXEMPLARS_PATH names it', () => {
+    expect(loadConfig({ EXEMPLARS_PATH: 'elsewhere/examples.yaml' })).toMatchObject({ exemplarsPath: expect.stringMatching(/elsewhere\/examples\.yaml$/), exemplarsRequired: true });
+    expect(loadConfig({ KNOWLEDGE_DIR: 'other' }).exemplarsPath).toMatch(/other\/exemplars\.yaml$/);
   });
 
   it('names the missing variable when a chat model is chosen without a key', () => {

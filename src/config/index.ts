@@ -27,6 +27,8 @@ export interface Config {
   glossaryPath: string;
   /** Labelled example messages for out-of-scope detection (`knowledge/exemplars.yaml`); a missing file means no exemplar evidence. */
   exemplarsPath: string;
+  /** `EXEMPLARS_PATH` was set: the file must exist (a mistyped path must not silently turn the exemplar vote off). */
+  exemplarsRequired: boolean;
   embeddings: EmbeddingsConfig;
   /** Absolute path of the word-vector cache directory (always used: local embeddings and word rarity). */
   embeddingsCacheDir: string;
@@ -85,6 +87,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
     indexDir: path.resolve(env.INDEX_DIR),
     glossaryPath: path.resolve(env.GLOSSARY_PATH ?? path.join(knowledgeDir, 'glossary.yaml')),
     exemplarsPath: path.resolve(env.EXEMPLARS_PATH ?? path.join(knowledgeDir, 'exemplars.yaml')),
+    exemplarsRequired: env.EXEMPLARS_PATH !== undefined,
     embeddingsCacheDir: path.resolve(env.EMBEDDINGS_CACHE_DIR),
     embeddings:
       env.EMBEDDINGS_PROVIDER === 'local'

@@ -40,6 +40,14 @@ describe('loadExemplarBank', () => {
     expect(loadExemplarBank(path.join(os.tmpdir(), 'no-such-dir-support-bot', 'exemplars.yaml'), chunks)).toBeUndefined();
   });
 
+  it('refuses a missing file when its path was given explicitly, and an empty file', () => {
+    const missing = path.join(os.tmpdir(), 'no-such-dir-support-bot', 'exemplars.yaml');
+    const error = thrown(() => loadExemplarBank(missing, chunks, { required: true }));
+    expect(error.code).toBe('config_invalid');
+    expect(error.message).toBe(`EXEMPLARS_PATH names ${missing}, which does not exist. Fix the path, or unset EXEMPLARS_PATH to use <KNOWLEDGE_DIR>/exemplars.yaml.`);
+    expect(thrown(() => loadExemplarBank(bankFile(''), chunks)).message).toMatch(/is empty: it needs an `answered` list/);
+  });
+
   it('refuses a section the index lacks, naming it', () => {
     const error = thrown(() => loadExemplarBank(bankFile('answered:\n  - section: clock-skw\n    questions: [a]\nnot_answered:\n  - topic: t\n    questions: [b]\n'), chunks));
     expect(error.code).toBe('config_invalid');

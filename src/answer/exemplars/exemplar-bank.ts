@@ -38,16 +38,24 @@ export interface ExemplarBank {
  * their id (`clock-skew`); each must name exactly one section of `chunks` or a
  * parent heading of one (`api-key-problems`).
  * @param chunks - the index's chunks (their ids, minus a `~n` part suffix, are the section ids).
- * @returns undefined when the file does not exist (a custom knowledge directory without one: no exemplar evidence).
- * @throws {AppError} `config_invalid` when the file is not YAML, does not match the schema, or names a section the index lacks.
+ * @param options.required - the path was given explicitly (`EXEMPLARS_PATH`), so a missing file is an error.
+ * @returns undefined when the file does not exist and is not required (a custom knowledge directory without one: no exemplar evidence).
+ * @throws {AppError} `config_invalid` when a required file is missing, or the file is empty, not YAML, does not match the
+ *   schema, or names a section the index lacks.
  */
-export function loadExemplarBank(filePath: string, chunks: Chunk[]): ExemplarBank | undefined {
-  if (!fs.existsSync(filePath)) return undefined;
+export function loadExemplarBank(filePath: string, chunks: Chunk[], options: { required?: boolean } = {}): ExemplarBank | undefined {
+  if (!fs.existsSync(filePath)) {
+    if (!options.required) return undefined;
+    throw new AppError('config_invalid', `EXEMPLARS_PATH names ${filePath}, which does not exist. Fix the path, or unset EXEMPLARS_PATH to use <KNOWLEDGE_DIR>/exemplars.yaml.`);
+  }
   let raw: unknown;
   try {
     raw = parseYaml(fs.readFileSync(filePath, 'utf8'));
   } catch (error) {
     throw new AppError('config_invalid', `Exemplar file ${filePath} cannot be read as YAML: ${(error as Error).message}. Fix the file or set EXEMPLARS_PATH.`, { cause: error });
+  }
+  if (raw === null || raw === undefined) {
+    throw new AppError('config_invalid', `Exemplar file ${filePath} is empty: it needs an \`answered\` list (section, questions) and a \`not_answered\` list (topic, questions).`);
   }
   const parsed = exemplarFileSchema.safeParse(raw);
   if (!parsed.success) {
