@@ -153,5 +153,9 @@ describe('withoutRedactionMarkers', () => {
     expect(withoutRedactionMarkers(redactSecrets('sk_live_4eC39HqLyjWDarjtT1zdp7dc').text).trim()).toBe('');
     expect(withoutRedactionMarkers(redactSecrets('my key sk_live_4eC39HqLyjWDarjtT1zdp7dc gets 401').text).replace(/\s+/g, ' ')).toBe('my key gets 401');
     expect(withoutRedactionMarkers('no secrets [here] at all')).toBe('no secrets [here] at all');
+    // The header name and scheme pasted with a token are part of it; a scheme word elsewhere stays.
+    expect(withoutRedactionMarkers(redactSecrets('Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl').text).trim()).toBe('');
+    expect(withoutRedactionMarkers('Bearer [REDACTED TOKEN]').trim()).toBe('');
+    expect(withoutRedactionMarkers('which bearer scheme? [REDACTED TOKEN]').replace(/\s+/g, ' ').trim()).toBe('which bearer scheme?');
   });
 });

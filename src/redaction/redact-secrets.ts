@@ -40,9 +40,15 @@ export type { SecretKind } from './secret-rules.js';
 /** The `[REDACTED …]` markers {@link redactSecrets} leaves in place of secrets. */
 const redactionMarker = /\[REDACTED[^\]\n]{0,40}\]/g;
 
-/** `text` without its `[REDACTED …]` markers (each becomes a space): what the person wrote besides the secrets. */
+/** An authorization header's name or scheme right before a marker ("Authorization: Bearer [REDACTED TOKEN]"): part of the pasted secret. */
+const headerBeforeMarker = /(?:\b(?:authorization|x-api-key|api-key)\s*[:=]\s*)?(?:\b(?:bearer|basic|token)\s+)?(?=\[REDACTED)/gi;
+
+/**
+ * `text` without its `[REDACTED …]` markers, nor the header name and scheme pasted with them (each becomes a space):
+ * what the person wrote besides the secrets.
+ */
 export function withoutRedactionMarkers(text: string): string {
-  return text.replace(redactionMarker, ' ');
+  return text.replace(headerBeforeMarker, ' ').replace(redactionMarker, ' ');
 }
 
 /** Result of {@link redactSecrets}. */

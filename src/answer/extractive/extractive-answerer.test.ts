@@ -91,7 +91,7 @@ describe('ExtractiveAnswerer', () => {
   });
 
   it('asks what is wrong, without citing a section, when the message is only a pasted key or token', async () => {
-    for (const question of ['sk_live_4eC39HqLyjWDarjtT1zdp7dc', '  ghp_1234567890abcdefghijABCDEFGHIJ123456  ']) {
+    for (const question of ['sk_live_4eC39HqLyjWDarjtT1zdp7dc', '  ghp_1234567890abcdefghijABCDEFGHIJ123456  ', 'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl']) {
       const result = await ask(question);
       expect(result).toMatchObject({ abstained: false, citations: [] });
       expect(result.answer).toMatch(/^Note: your message contained something that looks like a password, API key or token\./);
