@@ -38,6 +38,8 @@ describe('validation messages', () => {
       [[42], 'history.0: each turn must look like {"role": "user", "content": "I lost my phone"}.'],
       [[{ role: 'x', content: 'hi' }], 'history.0.role: role must be "user" or "assistant".'],
       [[{ role: 'user' }], 'history.0.content: content must be the text of the turn.'],
+      [Array.from({ length: 21 }, () => ({ role: 'user', content: 'hi' })), 'history: history holds at most 20 turns: send the most recent ones.'],
+      [[{ role: 'user', content: 'a'.repeat(8001) }], "history.0.content: a turn's content is at most 8000 characters: shorten it or leave the turn out."],
     ];
     for (const [history, message] of cases) {
       const response = await chat({ question: 'ok', history });

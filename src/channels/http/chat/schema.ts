@@ -21,13 +21,13 @@ export const chatRequestSchema = z.object(
         z.object(
           {
             role: z.enum(['user', 'assistant'], { error: 'role must be "user" or "assistant"' }),
-            content: z.string({ error: 'content must be the text of the turn' }).max(2 * maxQuestionLength),
+            content: z.string({ error: 'content must be the text of the turn' }).max(2 * maxQuestionLength, `a turn's content is at most ${2 * maxQuestionLength} characters: shorten it or leave the turn out`),
           },
           { error: `each turn must look like ${historyExample}` },
         ),
         { error: `history must be a list of earlier turns, oldest first, e.g. [${historyExample}]` },
       )
-      .max(maxHistoryTurns)
+      .max(maxHistoryTurns, `history holds at most ${maxHistoryTurns} turns: send the most recent ones`)
       .optional(),
   },
   { error: 'Send a JSON object, e.g. {"question": "I lost my authenticator phone"}' },
