@@ -39,7 +39,16 @@ describe('createOpenAIEmbeddings', () => {
     await expect(detectEmbeddingDimensions(embeddings())).rejects.toMatchObject({
       name: 'AppError',
       code: 'model_unavailable',
-      message: 'Embeddings request failed (HTTP 401).',
+      message: 'Embeddings request failed (HTTP 401). Check OPENAI_BASE_URL, OPENAI_API_KEY and EMBEDDINGS_MODEL, or set EMBEDDINGS_PROVIDER=local for the offline embeddings.',
+    });
+  });
+
+  it('says the server could not be reached when nothing answers (no HTTP status)', async () => {
+    // Port 9 (discard) on loopback: nothing listens, the connection is refused.
+    const unreachable = createOpenAIEmbeddings({ provider: 'openai', model: 'test-embeddings', apiKey: 'sk-test-key', baseURL: 'http://127.0.0.1:9/v1' });
+    await expect(detectEmbeddingDimensions(unreachable)).rejects.toMatchObject({
+      code: 'model_unavailable',
+      message: expect.stringMatching(/^Embeddings request failed: the embeddings server could not be reached\. Check OPENAI_BASE_URL/),
     });
   });
 });

@@ -51,8 +51,10 @@ export async function detectEmbeddingDimensions(embeddings: EmbeddingsInterface)
   try {
     vector = await embeddings.embedQuery(probeText);
   } catch (error) {
-    const status = typeof error === 'object' && error !== null && 'status' in error ? ` (HTTP ${String(error.status)})` : '';
-    throw new AppError('model_unavailable', `Embeddings request failed${status}.`, { cause: error });
+    const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
+    // No HTTP status: the server was never reached (wrong OPENAI_BASE_URL, no network, nothing listening).
+    const what = status === undefined ? ': the embeddings server could not be reached' : ` (HTTP ${status})`;
+    throw new AppError('model_unavailable', `Embeddings request failed${what}. Check OPENAI_BASE_URL, OPENAI_API_KEY and EMBEDDINGS_MODEL, or set EMBEDDINGS_PROVIDER=local for the offline embeddings.`, { cause: error });
   }
   if (!Array.isArray(vector) || vector.length === 0 || !vector.every((value) => Number.isFinite(value))) {
     throw new AppError('model_unavailable', 'Embeddings reply was not a non-empty vector of numbers.');
