@@ -61,3 +61,9 @@ describe('RecentResults', () => {
     expect(calls).toEqual(['a', 'bb', 'ccc', 'bb']);
   });
 });
+
+describe('loadGlossary', () => {
+  it('says a missing glossary file is needed and how to get one', () => {
+    expect(() => loadGlossary('no-such-dir/glossary.yaml')).toThrow(/Glossary .*no-such-dir\/glossary\.yaml does not exist\. Every knowledge directory needs one \(copy knowledge\/glossary\.yaml and adapt it\), or set GLOSSARY_PATH/);
+  });
+});

@@ -91,6 +91,9 @@ export const emptyGlossary = new Glossary([]);
  * @throws {AppError} `config_invalid` naming the file and the problem.
  */
 export function loadGlossary(filePath: string): Glossary {
+  if (!fs.existsSync(filePath)) {
+    throw new AppError('config_invalid', `Glossary ${filePath} does not exist. Every knowledge directory needs one (copy knowledge/glossary.yaml and adapt it), or set GLOSSARY_PATH to an existing file.`);
+  }
   let raw: unknown;
   try {
     raw = parseYaml(fs.readFileSync(filePath, 'utf8'));
