@@ -44,8 +44,11 @@ describe('createOpenAIEmbeddings', () => {
   });
 
   it('says the server could not be reached when nothing answers (no HTTP status)', async () => {
-    // Port 9 (discard) on loopback: nothing listens, the connection is refused.
-    const unreachable = createOpenAIEmbeddings({ provider: 'openai', model: 'test-embeddings', apiKey: 'sk-test-key', baseURL: 'http://127.0.0.1:9/v1' });
+    // What the OpenAI client throws when the connection is refused (APIConnectionError): `status` is undefined.
+    const refused = async (): Promise<never> => {
+      throw Object.assign(new Error('Connection error.'), { status: undefined, cause: new TypeError('fetch failed') });
+    };
+    const unreachable = { embedQuery: refused, embedDocuments: refused };
     await expect(detectEmbeddingDimensions(unreachable)).rejects.toMatchObject({
       code: 'model_unavailable',
       message: expect.stringMatching(/^Embeddings request failed: the embeddings server could not be reached\. Check OPENAI_BASE_URL/),
