@@ -1,3 +1,5 @@
+import { sectionOf } from '../../src/ingest/split-long.js';
+
 /**
  * Retrieval metrics over one ranked list of section ids, against the
  * case's `expected_sections` (binary relevance: a section is relevant when
@@ -18,10 +20,7 @@ export function sectionRanking(chunkIds: readonly string[]): string[] {
   return [...new Set(chunkIds.map(sectionOf))];
 }
 
-/** The section id of a chunk id: the id without its `~n` part suffix (`login-failures/mfa-recovery~2` → `login-failures/mfa-recovery`). */
-export function sectionOf(chunkId: string): string {
-  return chunkId.replace(/~\d+$/, '');
-}
+export { sectionOf };
 
 /**
  * Hit@k (success@k): 1 when any expected section is among the first `k`

@@ -1,5 +1,13 @@
 import type { Chunk } from './chunk.js';
 
+/**
+ * The section id of a chunk id: the id without the `~n` part suffix {@link splitLongChunk} gives later parts
+ * (`login-failures/mfa-recovery~2` → `login-failures/mfa-recovery`).
+ */
+export function sectionOf(chunkId: string): string {
+  return chunkId.replace(/~\d+$/, '');
+}
+
 /** Options for {@link splitLongChunk}. */
 export interface SplitOptions {
   /** Largest chunk text, in characters (default 1,500). */

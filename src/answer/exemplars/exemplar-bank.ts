@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Chunk } from '../../ingest/chunk.js';
+import { sectionOf } from '../../ingest/split-long.js';
 import { AppError } from '../../errors.js';
 
 const questionsShape = z.array(z.string().trim().min(1)).min(1);
@@ -63,7 +64,7 @@ export function loadExemplarBank(filePath: string, chunks: Chunk[], options: { r
     throw new AppError('config_invalid', `Exemplar file ${filePath} is invalid: ${problems}.`);
   }
   // Sections and their parent headings (a heading without text of its own, such as "API key problems", has no chunk).
-  const sections = [...new Set(chunks.flatMap((chunk) => ancestry(chunk.id.replace(/~\d+$/, ''))))];
+  const sections = [...new Set(chunks.flatMap((chunk) => ancestry(sectionOf(chunk.id))))];
   const resolve = (name: string): string => {
     const matches = sections.filter((id) => id === name || id.endsWith(`/${name}`));
     if (matches.length !== 1) {

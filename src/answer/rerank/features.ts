@@ -1,5 +1,6 @@
 import type { ExemplarEvidence } from '../exemplars/exemplar-index.js';
 import type { CandidateEvidence } from './candidate-evidence.js';
+import { sectionOf } from '../../ingest/split-long.js';
 
 /**
  * What the section reranker sees of one candidate chunk, in a fixed order (the
@@ -46,7 +47,7 @@ export type CandidateFeatureName = (typeof candidateFeatureNames)[number];
  */
 export function candidateFeatures(candidate: CandidateEvidence, clauseCount: number, exemplars?: ExemplarEvidence): number[] {
   const { item, wholeRank, best } = candidate;
-  const match = exemplars?.sections.get(item.chunk.id.replace(/~\d+$/, ''));
+  const match = exemplars?.sections.get(sectionOf(item.chunk.id));
   const bestWords = Math.max(0, ...[...(exemplars?.sections.values() ?? [])].map((section) => section.words));
   return [
     wholeRank === undefined ? 0 : 1 / (wholeRank + 1),
