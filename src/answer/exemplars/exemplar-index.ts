@@ -1,6 +1,6 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import MiniSearch, { type Options } from 'minisearch';
-import { stem, stopWords } from '../../text/terms.js';
+import { bm25Terms } from '../../retrieval/bm25/bm25-index.js';
 import type { Exemplar, ExemplarBank } from './exemplar-bank.js';
 
 /** Neighbours that vote in {@link ExemplarVote.answeredShare}. */
@@ -46,15 +46,11 @@ interface ExemplarDocument {
   question: string;
 }
 
-/** Same term processing as the chunk BM25 index: lowercase, apostrophes dropped, stop words out, stemmed. */
+/** The chunk BM25 index's term processing (`bm25Terms`), over the exemplars' text. */
 const searchOptions: Options<ExemplarDocument> = {
   fields: ['question'],
   storeFields: [],
-  processTerm: (term) => {
-    const lower = term.toLowerCase().replace(/['’]/g, '');
-    return lower === '' || stopWords.has(lower) ? null : stem(lower);
-  },
-  tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean),
+  ...bm25Terms,
 };
 
 /**

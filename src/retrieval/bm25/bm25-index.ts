@@ -10,17 +10,23 @@ interface Bm25Document {
   text: string;
 }
 
-function processTerm(term: string): string | null {
-  const lower = term.toLowerCase().replace(/['’]/g, '');
-  if (lower === '' || stopWords.has(lower)) return null;
-  return stem(lower);
-}
+/**
+ * How BM25 sees text, for every MiniSearch index of the project (chunks here, exemplar messages in
+ * `answer/exemplars`): split on anything but letters and digits; each term lowercased, apostrophes dropped, stop
+ * words out, Porter-stemmed.
+ */
+export const bm25Terms: Pick<Options, 'processTerm' | 'tokenize'> = {
+  processTerm: (term) => {
+    const lower = term.toLowerCase().replace(/['’]/g, '');
+    return lower === '' || stopWords.has(lower) ? null : stem(lower);
+  },
+  tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean),
+};
 
 const indexOptions: Options<Bm25Document> = {
   fields: ['heading', 'context', 'text'],
   storeFields: [],
-  processTerm,
-  tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean),
+  ...bm25Terms,
 };
 
 /**
