@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Figures } from './aggregate.js';
+import { describeIssues } from '../../src/config/yaml-file.js';
 
 /** `evals/thresholds.json`: bars for one configuration on one split. */
 export const thresholdsSchema = z.strictObject({
@@ -35,7 +36,7 @@ export interface Miss {
  */
 export async function loadThresholds(file: string): Promise<Thresholds> {
   const parsed = thresholdsSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  if (!parsed.success) throw new Error(`${file}: ${describeIssues(parsed.error)}`);
   return parsed.data;
 }
 

@@ -4,6 +4,7 @@ import { AppError } from '../errors.js';
 import type { ApiKeyEntry } from './assist-api-keys.js';
 import { toOperationsConfig, type OperationsConfig } from './operations.js';
 import { environmentSchema } from './schema.js';
+import { describeIssues } from './yaml-file.js';
 
 /** Which embeddings the index is built with. */
 export type EmbeddingsConfig =
@@ -63,8 +64,7 @@ export function loadConfig(environment: Record<string, string | undefined> = pro
   const given = Object.fromEntries(Object.entries(environment).filter(([, value]) => value === undefined || value.trim() !== ''));
   const parsed = environmentSchema.safeParse(given);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new AppError('config_invalid', `Invalid configuration: ${problems.join('; ')}`);
+    throw new AppError('config_invalid', `Invalid configuration: ${describeIssues(parsed.error)}`);
   }
   const env = parsed.data;
   if (env.BM25_WEIGHT === 0 && env.VECTOR_WEIGHT === 0) {

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { AppError } from '../../errors.js';
+import { readYamlFile, validateYamlFile } from '../../config/yaml-file.js';
 import type { TicketContext } from './types.js';
 
 const questionSchema = z.object({
@@ -35,27 +34,17 @@ export const maxQuestions = 8;
  * @throws {AppError} `config_invalid` naming the file and the problem when it is not valid YAML or not a valid table.
  */
 export function loadQuestionTable(filePath: string, knownSectionIds: Iterable<string>, warn: (message: string) => void = console.warn): QuestionTable {
-  let raw: unknown;
-  try {
-    raw = parseYaml(fs.readFileSync(filePath, 'utf8'));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      warn(`[assist] ${filePath} not found: agent assist will suggest no follow-up questions.`);
-      return { generic: [], sections: {} };
-    }
-    throw new AppError('config_invalid', `Assist questions ${filePath} cannot be read as YAML: ${(error as Error).message}.`, { cause: error });
+  if (!fs.existsSync(filePath)) {
+    warn(`[assist] ${filePath} not found: agent assist will suggest no follow-up questions.`);
+    return { generic: [], sections: {} };
   }
-  const parsed = tableSchema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    throw new AppError('config_invalid', `Assist questions ${filePath} are invalid: ${problems}.`);
-  }
+  const table = validateYamlFile(tableSchema, readYamlFile(filePath, 'Assist questions'), filePath, 'Assist questions', 'are');
   const known = new Set(knownSectionIds);
-  const unknown = Object.keys(parsed.data.sections).filter((id) => !known.has(id));
+  const unknown = Object.keys(table.sections).filter((id) => !known.has(id));
   if (unknown.length > 0) {
     warn(`[assist] ${filePath} names sections the guide does not have, ignored: ${unknown.join(', ')}. Use chunk ids such as login-failures/mfa-recovery.`);
   }
-  return { generic: parsed.data.generic, sections: Object.fromEntries(Object.entries(parsed.data.sections).filter(([id]) => known.has(id))) };
+  return { generic: table.generic, sections: Object.fromEntries(Object.entries(table.sections).filter(([id]) => known.has(id))) };
 }
 
 /**

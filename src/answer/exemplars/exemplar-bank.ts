@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Chunk } from '../../ingest/chunk.js';
 import { sectionOf } from '../../ingest/split-long.js';
 import { AppError } from '../../errors.js';
+import { readYamlFile, validateYamlFile } from '../../config/yaml-file.js';
 
 const questionsShape = z.array(z.string().trim().min(1)).min(1);
 
@@ -49,20 +49,11 @@ export function loadExemplarBank(filePath: string, chunks: Chunk[], options: { r
     if (!options.required) return undefined;
     throw new AppError('config_invalid', `EXEMPLARS_PATH names ${filePath}, which does not exist. Fix the path, or unset EXEMPLARS_PATH to use <KNOWLEDGE_DIR>/exemplars.yaml.`);
   }
-  let raw: unknown;
-  try {
-    raw = parseYaml(fs.readFileSync(filePath, 'utf8'));
-  } catch (error) {
-    throw new AppError('config_invalid', `Exemplar file ${filePath} cannot be read as YAML: ${(error as Error).message}. Fix the file or set EXEMPLARS_PATH.`, { cause: error });
-  }
+  const raw = readYamlFile(filePath, 'Exemplar file', 'Fix the file or set EXEMPLARS_PATH.');
   if (raw === null || raw === undefined) {
     throw new AppError('config_invalid', `Exemplar file ${filePath} is empty: it needs an \`answered\` list (section, questions) and a \`not_answered\` list (topic, questions).`);
   }
-  const parsed = exemplarFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    throw new AppError('config_invalid', `Exemplar file ${filePath} is invalid: ${problems}.`);
-  }
+  const file = validateYamlFile(exemplarFileSchema, raw, filePath, 'Exemplar file');
   // Sections and their parent headings (a heading without text of its own, such as "API key problems", has no chunk).
   const sections = [...new Set(chunks.flatMap((chunk) => ancestry(sectionOf(chunk.id))))];
   const resolve = (name: string): string => {
@@ -74,11 +65,11 @@ export function loadExemplarBank(filePath: string, chunks: Chunk[], options: { r
     return matches[0]!;
   };
   const exemplars: Exemplar[] = [
-    ...parsed.data.answered.flatMap(({ section, questions }) => {
+    ...file.answered.flatMap(({ section, questions }) => {
       const id = resolve(section);
       return questions.map((question) => ({ question, section: id }));
     }),
-    ...parsed.data.not_answered.flatMap(({ topic, questions }) => questions.map((question) => ({ question, topic }))),
+    ...file.not_answered.flatMap(({ topic, questions }) => questions.map((question) => ({ question, topic }))),
   ];
   return { exemplars };
 }

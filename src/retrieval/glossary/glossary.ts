@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { AppError } from '../../errors.js';
+import { readYamlFile, validateYamlFile } from '../../config/yaml-file.js';
 import { stem, words } from '../../text/terms.js';
 import { PhraseIndex } from './phrase-index.js';
 import { RecentResults } from '../recent-results.js';
@@ -94,16 +94,6 @@ export function loadGlossary(filePath: string): Glossary {
   if (!fs.existsSync(filePath)) {
     throw new AppError('config_invalid', `Glossary ${filePath} does not exist. Every knowledge directory needs one (copy knowledge/glossary.yaml and adapt it), or set GLOSSARY_PATH to an existing file.`);
   }
-  let raw: unknown;
-  try {
-    raw = parseYaml(fs.readFileSync(filePath, 'utf8'));
-  } catch (error) {
-    throw new AppError('config_invalid', `Glossary ${filePath} cannot be read as YAML: ${(error as Error).message}. Fix the file or set GLOSSARY_PATH.`, { cause: error });
-  }
-  const parsed = glossarySchema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
-    throw new AppError('config_invalid', `Glossary ${filePath} is invalid: ${problems}.`);
-  }
-  return new Glossary(parsed.data.groups);
+  const raw = readYamlFile(filePath, 'Glossary', 'Fix the file or set GLOSSARY_PATH.');
+  return new Glossary(validateYamlFile(glossarySchema, raw, filePath, 'Glossary').groups);
 }
